@@ -1,0 +1,38 @@
+import path from "node:path";
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+const base64Key = z
+  .string()
+  .refine((value) => Buffer.from(value, "base64").length === 32, {
+    message: "must be 32 random bytes, base64-encoded (openssl rand -base64 32)",
+  });
+
+/** Relative SQLite URLs are resolved against the project root, whatever the current directory. */
+const sqliteUrl = z
+  .string()
+  .startsWith("file:")
+  .transform((url) => {
+    const file = url.slice("file:".length);
+    return `file:${path.isAbsolute(file) ? file : path.resolve(process.cwd(), file)}`;
+  });
+
+export const env = createEnv({
+  server: {
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: sqliteUrl.default("file:./data/backoffice.db"),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
+    TOKEN_ENCRYPTION_KEY: base64Key,
+    TOKEN_ENCRYPTION_KEY_VERSION: z.coerce.number().int().positive().default(1),
+    /** Earlier keys kept for decryption during a rotation: "1:<base64>,2:<base64>". */
+    TOKEN_ENCRYPTION_PREVIOUS_KEYS: z.string().default(""),
+    STAMPS_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    /** Used only by the demo seed: where the demo merchant's Stamps API lives and its token. */
+    DEMO_STAMPS_API_BASE_URL: z.url().default("http://localhost:4010"),
+    EMULATOR_DEMO_TOKEN: z.string().min(16).optional(),
+  },
+  client: {},
+  experimental__runtimeEnv: {},
+  skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
+  emptyStringAsUndefined: true,
+});

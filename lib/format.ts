@@ -1,0 +1,42 @@
+const rupiah = new Intl.NumberFormat("id-ID", { style: "currency", currency: "IDR", maximumFractionDigits: 0 });
+const number = new Intl.NumberFormat("id-ID");
+
+/** Rp 25.000 */
+export function formatRupiah(value: number) {
+  return rupiah.format(value).replace(/\u00a0/g, " ");
+}
+
+/** 1.250 */
+export function formatNumber(value: number) {
+  return number.format(value);
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
+
+/** A calendar date from Stamps ("2000-09-15") as 15 Sep 2000; no time zone applies to it. */
+export function formatDate(isoDate: string | null | undefined) {
+  if (!isoDate) return "—";
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) return isoDate;
+  const [, year, month, day] = match;
+  return `${day} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+}
+
+/** An instant in the merchant's time zone: 22 Nov 2026, 14.05 */
+export function formatDateTime(value: Date | string, timeZone = "Asia/Jakarta") {
+  const date = typeof value === "string" ? new Date(value) : value;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.day} ${MONTHS[Number(parts.month) - 1]} ${parts.year}, ${parts.hour}.${parts.minute}`;
+}

@@ -1,0 +1,29 @@
+// Fixed, test-only configuration shared by the test runner, vitest and Playwright.
+// These secrets protect nothing real: test databases live under data/test and are thrown away.
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+export const testDataDir = path.join(root, "data", "test");
+
+export const E2E_APP_PORT = 3100;
+export const E2E_EMULATOR_PORT = 4110;
+export const VITEST_EMULATOR_PORT = 4120;
+
+export const testEnv = {
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_SECRET: "test-only-auth-secret-0123456789abcdef0123456789",
+  AUTH_TRUST_HOST: "true",
+  TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+  TOKEN_ENCRYPTION_KEY_VERSION: "1",
+  TOKEN_ENCRYPTION_PREVIOUS_KEYS: "",
+  STAMPS_TIMEOUT_MS: "5000",
+  EMULATOR_DEMO_TOKEN: "test-emulator-token-0123456789abcdef",
+};
+
+export const e2eEnv = {
+  ...testEnv,
+  DATABASE_URL: `file:${path.join(testDataDir, "e2e-backoffice.db")}`,
+  DEMO_STAMPS_API_BASE_URL: `http://localhost:${E2E_EMULATOR_PORT}`,
+  EMULATOR_PORT: String(E2E_EMULATOR_PORT),
+  EMULATOR_DATABASE_URL: `file:${path.join(testDataDir, "e2e-emulator.db")}`,
+};

@@ -1,0 +1,52 @@
+import type { NextAuthConfig } from "next-auth";
+import { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { ZLoginInput } from "@/lib/schemas/auth";
+import { db } from "@/server/db";
+import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { verifyLogin } from "@/server/services/auth/verify-login";
+
+/** Carries only a coarse code to the login page; the message is chosen there. */
+export class LockedSignin extends CredentialsSignin {
+  code = "locked";
+}
+
+export const authConfig = {
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials) {
+        const parsed = ZLoginInput.safeParse(credentials);
+        if (!parsed.success) return null;
+        const result = await verifyLogin(db, parsed.data);
+        if (result.ok) return result.staff;
+        if (result.reason === "locked") {
+          await recordAuditEvent(db, {
+            actor: { id: null, email: parsed.data.email },
+            action: "auth.signIn",
+            target: parsed.data.email,
+            request: {},
+            outcome: "LOCKED",
+            message: "Sign-in locked after repeated failures",
+          });
+          throw new LockedSignin();
+        }
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      // Role, merchants and the disabled flag are read from the database on every request, not from here.
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,36 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/server/db";
+import { auth } from "./index";
+
+function loadStaff(id: string) {
+  return db.staff.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabled: true,
+      merchants: {
+        select: { merchant: { select: { id: true, name: true, stampsMerchantId: true, timeZone: true } } },
+        orderBy: { merchant: { name: "asc" } },
+      },
+    },
+  });
+}
+
+/**
+ * The signed-in staff member as the database has them now: a disabled account or a changed role
+ * takes effect on the next request, whatever the session cookie says.
+ */
+export const getCurrentStaff = cache(async () => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const staff = await loadStaff(id);
+  if (!staff || staff.disabled) return null;
+  return { ...staff, merchants: staff.merchants.map(({ merchant }) => merchant) };
+});
+
+export type CurrentStaff = NonNullable<Awaited<ReturnType<typeof getCurrentStaff>>>;

@@ -1,0 +1,79 @@
+import { AppError } from "@/server/errors";
+import { Prisma, type PrismaClient } from "@/server/generated/prisma/client";
+import { checkStampsBaseUrl } from "@/server/stamps";
+import { getKeyring } from "./keyring";
+import { encryptToken } from "./token-cipher";
+
+type MerchantFields = {
+  stampsMerchantId: number;
+  name: string;
+  apiBaseUrl: string;
+  tokenType: "Token" | "Bearer";
+  timeZone: string;
+};
+
+function validateFields(fields: MerchantFields) {
+  const url = checkStampsBaseUrl(fields.apiBaseUrl);
+  if (!url.ok) {
+    throw new AppError("BAD_REQUEST", { userMessage: url.message, fieldErrors: { apiBaseUrl: url.message } });
+  }
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: fields.timeZone });
+  } catch {
+    const message = `"${fields.timeZone}" is not a time zone (for example Asia/Jakarta)`;
+    throw new AppError("BAD_REQUEST", { userMessage: message, fieldErrors: { timeZone: message } });
+  }
+  return { ...fields, apiBaseUrl: url.url };
+}
+
+function duplicateMerchant(error: unknown, stampsMerchantId: number): never {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    const message = `Stamps merchant ${stampsMerchantId} is already set up`;
+    throw new AppError("CONFLICT", { userMessage: message, fieldErrors: { stampsMerchantId: message } });
+  }
+  throw error;
+}
+
+export async function createMerchant(db: PrismaClient, input: MerchantFields & { token: string }) {
+  const { token, ...rest } = input;
+  const fields = validateFields(rest);
+  try {
+    // The token is bound to the row id, which we only know after the insert: write both in one transaction.
+    return await db.$transaction(async (tx) => {
+      const created = await tx.merchant.create({
+        data: { ...fields, tokenCiphertext: "", tokenKeyVersion: 0, tokenLast4: "" },
+      });
+      const encrypted = encryptToken(getKeyring(), token, created.id);
+      return tx.merchant.update({
+        where: { id: created.id },
+        data: { tokenCiphertext: encrypted.ciphertext, tokenKeyVersion: encrypted.keyVersion, tokenLast4: encrypted.last4 },
+      });
+    });
+  } catch (error) {
+    duplicateMerchant(error, fields.stampsMerchantId);
+  }
+}
+
+export async function updateMerchant(db: PrismaClient, input: MerchantFields & { id: string; token?: string }) {
+  const { id, token, ...rest } = input;
+  const fields = validateFields(rest);
+  const encrypted = token ? encryptToken(getKeyring(), token, id) : null;
+  try {
+    return await db.merchant.update({
+      where: { id },
+      data: {
+        ...fields,
+        ...(encrypted && {
+          tokenCiphertext: encrypted.ciphertext,
+          tokenKeyVersion: encrypted.keyVersion,
+          tokenLast4: encrypted.last4,
+        }),
+      },
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
+      throw new AppError("NOT_FOUND", { userMessage: "This merchant no longer exists." });
+    }
+    duplicateMerchant(error, fields.stampsMerchantId);
+  }
+}
