@@ -30,6 +30,8 @@ export const env = createEnv({
     /** Used only by the demo seed: where the demo merchant's Stamps API lives and its token. */
     DEMO_STAMPS_API_BASE_URL: z.url().default("http://localhost:4010"),
     EMULATOR_DEMO_TOKEN: z.string().min(16).optional(),
+    /** The emulator's second merchant (15), so the demo admin has a merchant switcher. */
+    EMULATOR_OTHER_DEMO_TOKEN: z.string().min(16).optional(),
   },
   client: {},
   experimental__runtimeEnv: {},

@@ -7,4 +7,6 @@ export declare const e2eEnv: Record<string, string> & {
   DATABASE_URL: string;
   EMULATOR_DATABASE_URL: string;
   EMULATOR_DEMO_TOKEN: string;
+  EMULATOR_OTHER_DEMO_TOKEN: string;
+  DEMO_STAMPS_API_BASE_URL: string;
 };

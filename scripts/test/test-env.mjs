@@ -18,6 +18,7 @@ export const testEnv = {
   TOKEN_ENCRYPTION_PREVIOUS_KEYS: "",
   STAMPS_TIMEOUT_MS: "5000",
   EMULATOR_DEMO_TOKEN: "test-emulator-token-0123456789abcdef",
+  EMULATOR_OTHER_DEMO_TOKEN: "test-emulator-token-merchant-15-0123",
 };
 
 export const e2eEnv = {

@@ -1,0 +1,48 @@
+"use client";
+
+import { AlertCircle } from "lucide-react";
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { loginAction, type LoginState } from "../actions";
+
+export function LoginForm({ next }: { next?: string }) {
+  const [state, formAction, pending] = useActionState<LoginState, FormData>(loginAction, { error: null, email: "" });
+
+  return (
+    <form action={formAction} className="grid gap-4" noValidate={false}>
+      {next ? <input type="hidden" name="next" value={next} /> : null}
+      {state.error ? (
+        <div
+          role="alert"
+          data-testid="login-error"
+          className="border-destructive/40 bg-destructive/5 text-destructive flex items-start gap-2 rounded-md border px-3 py-2 text-sm"
+        >
+          <AlertCircle className="mt-0.5 size-4 shrink-0" aria-hidden />
+          <span>{state.error}</span>
+        </div>
+      ) : null}
+      <div className="grid gap-2">
+        <Label htmlFor="email">Email</Label>
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          autoFocus
+          defaultValue={state.email}
+          aria-invalid={state.error ? true : undefined}
+        />
+      </div>
+      <div className="grid gap-2">
+        <Label htmlFor="password">Password</Label>
+        <Input id="password" name="password" type="password" autoComplete="current-password" required />
+      </div>
+      <Button type="submit" loading={pending} className="w-full">
+        Sign in
+      </Button>
+    </form>
+  );
+}

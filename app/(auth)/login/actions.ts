@@ -1,0 +1,36 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { ZLoginInput } from "@/lib/schemas/auth";
+import { signIn } from "@/server/auth";
+
+export type LoginState = { error: string | null; email: string };
+
+const field = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+export async function loginAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
+  const email = field(formData, "email");
+  const parsed = ZLoginInput.safeParse({ email, password: field(formData, "password") });
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check the form", email };
+
+  const next = field(formData, "next");
+  try {
+    // Throws Next's redirect on success, which must propagate.
+    await signIn("credentials", { ...parsed.data, redirectTo: next.startsWith("/") && !next.startsWith("//") ? next : "/members" });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const locked = "code" in error && error.code === "locked";
+      return {
+        error: locked
+          ? "Too many failed attempts for this email. Sign-in is locked for 15 minutes; try again later or ask an admin."
+          : "That email and password do not match an active account.",
+        email,
+      };
+    }
+    throw error;
+  }
+  return { error: null, email };
+}

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AppSidebarNav } from "@/components/console/app-sidebar";
+import { MerchantProvider } from "@/components/console/merchant-context";
+import { MerchantSwitcher } from "@/components/console/merchant-switcher";
+import { UserMenu } from "@/components/console/user-menu";
+import { getCurrentMerchant } from "@/server/auth/current-merchant";
+import { getCurrentStaff } from "@/server/auth/current-staff";
+
+export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
+  const staff = await getCurrentStaff();
+  if (!staff) redirect("/login");
+  const merchant = await getCurrentMerchant(staff);
+
+  return (
+    <MerchantProvider merchant={merchant}>
+      <div className="flex min-h-dvh flex-col md:flex-row">
+        <aside className="bg-sidebar text-sidebar-foreground border-sidebar-border flex shrink-0 flex-col gap-4 border-b p-3 md:sticky md:top-0 md:h-dvh md:w-60 md:border-r md:border-b-0">
+          <Link href="/members" className="flex items-center gap-2 px-1 pt-1 font-semibold">
+            <span className="bg-primary text-primary-foreground flex size-7 items-center justify-center rounded-md text-sm">
+              S
+            </span>
+            Stamps Back Office
+          </Link>
+          <MerchantSwitcher merchants={staff.merchants} currentId={merchant?.id ?? null} />
+          <AppSidebarNav role={staff.role} />
+          <div className="md:mt-auto">
+            <UserMenu name={staff.name} email={staff.email} role={staff.role} />
+          </div>
+        </aside>
+        <main className="min-w-0 flex-1 p-4 md:p-8">{children}</main>
+      </div>
+    </MerchantProvider>
+  );
+}

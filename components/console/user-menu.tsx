@@ -1,0 +1,44 @@
+"use client";
+
+import { ChevronsUpDown, LogOut } from "lucide-react";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { signOutAction } from "@/app/(console)/actions";
+import { ROLE_LABELS, type TRole } from "@/lib/permissions";
+
+export function UserMenu({ name, email, role }: { name: string; email: string; role: TRole }) {
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger
+        className="hover:bg-sidebar-accent focus-visible:ring-ring/50 flex w-full items-center gap-2 rounded-md p-2 text-left outline-none focus-visible:ring-[3px]"
+        aria-label={`Account: ${name}`}
+      >
+        <span className="bg-primary/10 text-primary flex size-8 shrink-0 items-center justify-center rounded-full text-sm font-semibold">
+          {name.slice(0, 1).toUpperCase()}
+        </span>
+        <span className="min-w-0 flex-1">
+          <span className="block truncate text-sm font-medium">{name}</span>
+          <span className="text-muted-foreground block truncate text-xs">{ROLE_LABELS[role]}</span>
+        </span>
+        <ChevronsUpDown className="text-muted-foreground size-4" aria-hidden />
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="w-56">
+        <DropdownMenuLabel className="font-normal">
+          <span className="block text-sm font-medium">{name}</span>
+          <span className="text-muted-foreground block text-xs">{email}</span>
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={() => void signOutAction()}>
+          <LogOut className="size-4" aria-hidden />
+          Sign out
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

@@ -1,0 +1,79 @@
+import { CreditCard, Mail, MapPin, Phone, Cake } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle, CardDescription } from "@/components/ui/card";
+import { formatDate, formatNumber, formatRupiah } from "@/lib/format";
+import type { RouterOutputs } from "@/lib/trpc/react";
+
+type Member = RouterOutputs["members"]["get"];
+
+function Detail({ icon, label, children }: { icon: React.ReactNode; label: string; children: React.ReactNode }) {
+  return (
+    <div className="flex items-start gap-3">
+      <span className="text-muted-foreground mt-0.5">{icon}</span>
+      <div className="min-w-0">
+        <dt className="text-muted-foreground text-xs">{label}</dt>
+        <dd className="text-sm break-words">{children}</dd>
+      </div>
+    </div>
+  );
+}
+
+export function MemberCard({ member }: { member: Member }) {
+  return (
+    <Card aria-label={`Member ${member.name}`} data-testid="member-card">
+      <CardHeader>
+        <div className="flex flex-wrap items-center gap-2">
+          <CardTitle className="text-xl">
+            <h2>{member.name}</h2>
+          </CardTitle>
+          {member.level ? <Badge data-testid="member-level">{member.level}</Badge> : null}
+          {member.isActive ? null : <Badge variant="warning">Not registered</Badge>}
+        </div>
+        <CardDescription>Member ID {member.id}</CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-6">
+        <dl className="grid grid-cols-2 gap-4 sm:max-w-md">
+          <div className="bg-muted/60 rounded-lg p-4">
+            <dt className="text-muted-foreground text-xs">Stamps</dt>
+            <dd className="text-2xl font-semibold tabular-nums" data-testid="member-stamps">
+              {formatNumber(member.stamps)}
+            </dd>
+          </div>
+          <div className="bg-muted/60 rounded-lg p-4">
+            <dt className="text-muted-foreground text-xs">Balance</dt>
+            <dd className="text-2xl font-semibold tabular-nums" data-testid="member-balance">
+              {formatRupiah(member.balance)}
+            </dd>
+          </div>
+        </dl>
+        <dl className="grid gap-4 sm:grid-cols-2">
+          <Detail icon={<Mail className="size-4" aria-hidden />} label="Email">
+            {member.email ?? "—"}
+          </Detail>
+          <Detail icon={<Phone className="size-4" aria-hidden />} label="Phone">
+            {member.phone ?? "—"}
+          </Detail>
+          <Detail icon={<Cake className="size-4" aria-hidden />} label="Birthday">
+            {formatDate(member.birthday)}
+          </Detail>
+          <Detail icon={<MapPin className="size-4" aria-hidden />} label="Address">
+            {member.address ?? "—"}
+          </Detail>
+          <Detail icon={<CreditCard className="size-4" aria-hidden />} label="Card numbers">
+            {member.memberIds.length ? (
+              <span className="flex flex-wrap gap-1.5">
+                {member.memberIds.map((id) => (
+                  <code key={id} className="bg-muted rounded px-1.5 py-0.5 font-mono text-xs">
+                    {id}
+                  </code>
+                ))}
+              </span>
+            ) : (
+              "None"
+            )}
+          </Detail>
+        </dl>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,182 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import type { z } from "zod";
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { Input } from "@/components/ui/input";
+import { TOKEN_TYPES, ZCreateMerchantInput, ZUpdateMerchantInput } from "@/lib/schemas/settings";
+import { api, type RouterOutputs } from "@/lib/trpc/react";
+import { reportSaveError, useSave } from "./form-helpers";
+import { OptionSelect } from "./option-select";
+import { SettingsDialog, SettingsDialogFooter } from "./settings-dialog";
+
+export type Merchant = RouterOutputs["merchants"]["find"][number];
+
+// The form always holds a token string ("" keeps the stored one), so both modes share one form type.
+const ZEditMerchant = ZUpdateMerchantInput.omit({ id: true }).required({ token: true });
+type TMerchantFormInput = z.input<typeof ZCreateMerchantInput>;
+type TMerchantFormOutput = z.output<typeof ZCreateMerchantInput>;
+
+const TOKEN_TYPE_OPTIONS = TOKEN_TYPES.map((type) => ({ value: type, label: type }));
+const FIELDS = ["stampsMerchantId", "name", "apiBaseUrl", "tokenType", "token", "timeZone"] as const;
+
+function toDefaults(merchant: Merchant | null): TMerchantFormInput {
+  return {
+    stampsMerchantId: merchant?.stampsMerchantId ?? "",
+    name: merchant?.name ?? "",
+    apiBaseUrl: merchant?.apiBaseUrl ?? "",
+    tokenType: merchant?.tokenType ?? "Token",
+    token: "",
+    timeZone: merchant?.timeZone ?? "Asia/Jakarta",
+  };
+}
+
+/** Mount it with a new `key` each time it opens: the form starts from the merchant's stored values. */
+export function MerchantDialog({
+  merchant,
+  open,
+  onOpenChange,
+}: {
+  merchant: Merchant | null;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
+  const router = useRouter();
+  const utils = api.useUtils();
+  const create = api.merchants.create.useMutation();
+  const update = api.merchants.update.useMutation();
+  const form = useForm<TMerchantFormInput, unknown, TMerchantFormOutput>({
+    resolver: zodResolver(merchant ? ZEditMerchant : ZCreateMerchantInput),
+    defaultValues: toDefaults(merchant),
+  });
+  const { busy, run: save } = useSave(
+    async (values: TMerchantFormOutput) => {
+      if (merchant) await update.mutateAsync({ ...values, id: merchant.id });
+      else await create.mutateAsync(values);
+      toast.success("Saved");
+      onOpenChange(false);
+      void utils.merchants.find.invalidate();
+      // The sidebar's merchant switcher is rendered on the server.
+      router.refresh();
+    },
+    (error) => reportSaveError(form.setError, error, FIELDS),
+  );
+
+  return (
+    <SettingsDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      busy={busy}
+      title={merchant ? `Edit ${merchant.name}` : "Add merchant"}
+      description={
+        merchant
+          ? `The stored API token ends in ${merchant.tokenLast4}. Leave the token empty to keep it.`
+          : "Connect a Stamps merchant. The back office calls the Stamps API with this token."
+      }
+    >
+      <Form {...form}>
+        <form onSubmit={(event) => void form.handleSubmit(save)(event)} noValidate className="grid gap-6">
+          <fieldset disabled={busy} className="grid gap-4">
+            <FormField
+              control={form.control}
+              name="stampsMerchantId"
+              render={({ field }) => (
+                <FormItem>
+                  <FormLabel>Stamps merchant ID</FormLabel>
+                  <FormControl>
+                    <Input {...field} inputMode="numeric" autoComplete="off" />
+                  </FormControl>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
+            <FormField
+              control={form.control}
+              name="name"
+              render={({ field }) => (
+                <FormItem>
+                  <FormLabel>Name</FormLabel>
+                  <FormControl>
+                    <Input {...field} autoComplete="off" />
+                  </FormControl>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
+            <FormField
+              control={form.control}
+              name="apiBaseUrl"
+              render={({ field }) => (
+                <FormItem>
+                  <FormLabel>API base URL</FormLabel>
+                  <FormControl>
+                    <Input {...field} type="url" autoComplete="off" spellCheck={false} />
+                  </FormControl>
+                  <FormDescription>https://stamps.co.id, or http://localhost:4010 for the emulator</FormDescription>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
+            <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
+              <FormField
+                control={form.control}
+                name="tokenType"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>Token type</FormLabel>
+                    <OptionSelect
+                      value={field.value}
+                      onChange={field.onChange}
+                      onBlur={field.onBlur}
+                      triggerRef={field.ref}
+                      options={TOKEN_TYPE_OPTIONS}
+                      disabled={busy}
+                    />
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+              <FormField
+                control={form.control}
+                name="token"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>API token</FormLabel>
+                    <FormControl>
+                      <Input
+                        {...field}
+                        type="password"
+                        autoComplete="off"
+                        spellCheck={false}
+                        placeholder={merchant ? `Leave empty to keep •••• ${merchant.tokenLast4}` : undefined}
+                      />
+                    </FormControl>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+            </div>
+            <FormField
+              control={form.control}
+              name="timeZone"
+              render={({ field }) => (
+                <FormItem>
+                  <FormLabel>Time zone</FormLabel>
+                  <FormControl>
+                    <Input {...field} autoComplete="off" spellCheck={false} />
+                  </FormControl>
+                  <FormDescription>An IANA time zone, for example Asia/Jakarta.</FormDescription>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
+          </fieldset>
+          <SettingsDialogFooter busy={busy} onCancel={() => onOpenChange(false)} />
+        </form>
+      </Form>
+    </SettingsDialog>
+  );
+}

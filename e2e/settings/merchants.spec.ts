@@ -1,0 +1,41 @@
+import { e2eDb } from "../factories/db";
+import { expect, test } from "../fixtures/auth";
+
+test.describe("[SETTINGS][MERCHANTS]", () => {
+  test("an admin adds a merchant; the token is stored encrypted and the change is in the audit log", async ({ page, signInAs }) => {
+    const stampsMerchantId = 9000 + Math.floor(Math.random() * 999);
+    const token = `e2e-secret-token-${stampsMerchantId}-wxyz`;
+    await signInAs("ADMIN");
+    await page.goto("/settings");
+    await page.getByRole("button", { name: "Add merchant" }).click();
+
+    const dialog = page.getByRole("dialog", { name: "Add merchant" });
+    await dialog.getByLabel("Stamps merchant ID").fill(String(stampsMerchantId));
+    await dialog.getByLabel("Name").fill("E2E Kopi");
+    await dialog.getByLabel("API base URL").fill("http://stamps.example.com");
+    await dialog.getByLabel("API token").fill(token);
+    await dialog.getByRole("button", { name: "Save" }).click();
+    // Plain http to a remote host is refused on the field, and nothing typed is lost.
+    await expect(dialog.getByText("Use https:// (plain http is allowed only for localhost)")).toBeVisible();
+    await expect(dialog.getByLabel("API token")).toHaveValue(token);
+
+    await dialog.getByLabel("API base URL").fill("https://stamps.example.com");
+    await dialog.getByRole("button", { name: "Save" }).dblclick();
+    await expect(dialog).toBeHidden();
+
+    const row = page.getByRole("row", { name: /E2E Kopi/ });
+    await expect(row).toContainText("•••• wxyz");
+    await expect(page.getByText(token)).toHaveCount(0);
+
+    const saved = await e2eDb().merchant.findMany({ where: { stampsMerchantId } });
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.tokenCiphertext).not.toContain(token);
+
+    await page.goto("/audit");
+    await page.getByLabel("Target").fill(`merchant:${stampsMerchantId}`);
+    const events = page.getByRole("row").filter({ hasText: "merchants.create" });
+    await expect(events.filter({ hasText: "OK" })).toHaveCount(1);
+    await expect(events.filter({ hasText: "BAD_REQUEST" })).toHaveCount(1);
+    await expect(page.getByText(token)).toHaveCount(0);
+  });
+});

@@ -1,0 +1,58 @@
+import { defineConfig, devices } from "@playwright/test";
+import { e2eEnv, E2E_APP_PORT, E2E_EMULATOR_PORT } from "./scripts/test/test-env.mjs";
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://localhost:${E2E_APP_PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    locale: "en-GB",
+    timezoneId: "Asia/Jakarta",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: "node scripts/test/e2e-emulator.mjs",
+      // Any documented answer will do: without a token the emulator says 403.
+      url: `http://localhost:${E2E_EMULATOR_PORT}/api/memberships/status`,
+      env: e2eEnv,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+    },
+    {
+      command: "node scripts/test/e2e-app.mjs",
+      url: `http://localhost:${E2E_APP_PORT}/login`,
+      env: e2eEnv,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+});

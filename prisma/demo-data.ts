@@ -1,0 +1,11 @@
+/** The demo accounts `npm run demo` seeds and prints; the browser tests sign in with them too. */
+export const DEMO_STAFF = [
+  { email: "admin@demo.stamps.id", name: "Ayu Admin", role: "ADMIN", password: "Admin#Demo2026" },
+  { email: "support@demo.stamps.id", name: "Sari Support", role: "SUPPORT", password: "Support#Demo2026" },
+  { email: "marketing@demo.stamps.id", name: "Made Marketing", role: "MARKETING", password: "Marketing#Demo2026" },
+] as const;
+
+export const DEMO_MERCHANT = { stampsMerchantId: 14, name: "Stamps Coffee", timeZone: "Asia/Jakarta" } as const;
+
+/** The emulator's second merchant; only the demo admin works for it, so the admin has a merchant switcher. */
+export const OTHER_DEMO_MERCHANT = { stampsMerchantId: 15, name: "Kopi Nusantara", timeZone: "Asia/Jakarta" } as const;

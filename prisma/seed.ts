@@ -1,0 +1,56 @@
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { env } from "../env";
+import { PrismaClient } from "../server/generated/prisma/client";
+import { hashPassword } from "../server/services/auth/password";
+import { getKeyring } from "../server/services/merchants/keyring";
+import { encryptToken } from "../server/services/merchants/token-cipher";
+import { DEMO_MERCHANT, DEMO_STAFF, OTHER_DEMO_MERCHANT } from "./demo-data";
+
+type DemoMerchant = typeof DEMO_MERCHANT | typeof OTHER_DEMO_MERCHANT;
+
+/** Creates or resets a demo merchant pointing at the emulator, its token encrypted like any other. */
+async function upsertMerchant(db: PrismaClient, demo: DemoMerchant, token: string) {
+  const fields = { ...demo, apiBaseUrl: env.DEMO_STAMPS_API_BASE_URL, tokenType: "Token" as const };
+  const merchant =
+    (await db.merchant.findUnique({ where: { stampsMerchantId: demo.stampsMerchantId } })) ??
+    (await db.merchant.create({ data: { ...fields, tokenCiphertext: "", tokenKeyVersion: 0, tokenLast4: "" } }));
+  const encrypted = encryptToken(getKeyring(), token, merchant.id);
+  return db.merchant.update({
+    where: { id: merchant.id },
+    data: { ...fields, tokenCiphertext: encrypted.ciphertext, tokenKeyVersion: encrypted.keyVersion, tokenLast4: encrypted.last4 },
+  });
+}
+
+/** Demo staff and merchants. Safe to run again: it resets them to the documented state. */
+async function main() {
+  if (!env.EMULATOR_DEMO_TOKEN) throw new Error("EMULATOR_DEMO_TOKEN is not set: the demo merchant needs the emulator's token");
+
+  const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: env.DATABASE_URL }) });
+  try {
+    const merchant = await upsertMerchant(db, DEMO_MERCHANT, env.EMULATOR_DEMO_TOKEN);
+    const other = env.EMULATOR_OTHER_DEMO_TOKEN
+      ? await upsertMerchant(db, OTHER_DEMO_MERCHANT, env.EMULATOR_OTHER_DEMO_TOKEN)
+      : null;
+
+    for (const { password, ...staff } of DEMO_STAFF) {
+      const passwordHash = await hashPassword(password);
+      const merchantIds = [merchant.id, ...(other && staff.role === "ADMIN" ? [other.id] : [])];
+      await db.staff.upsert({
+        where: { email: staff.email },
+        create: { ...staff, passwordHash, merchants: { create: merchantIds.map((merchantId) => ({ merchantId })) } },
+        update: {
+          ...staff,
+          passwordHash,
+          disabled: false,
+          merchants: { deleteMany: {}, create: merchantIds.map((merchantId) => ({ merchantId })) },
+        },
+      });
+      await db.loginThrottle.deleteMany({ where: { email: staff.email } });
+    }
+    console.info(`Seeded ${DEMO_STAFF.length} demo staff and merchant(s) ${[merchant, other].filter(Boolean).map((m) => m!.stampsMerchantId).join(", ")}.`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+await main();

@@ -1,0 +1,30 @@
+// Creates (or resets the password of) an admin, for a fresh installation against the real Stamps API.
+// Usage: npm run staff:create-admin -- admin@merchant.co.id "Full Name"   (the password is read from stdin)
+import { createInterface } from "node:readline/promises";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { env } from "../env";
+import { ZCreateStaffInput } from "../lib/schemas/settings";
+import { PrismaClient } from "../server/generated/prisma/client";
+import { hashPassword } from "../server/services/auth/password";
+
+const [email, name] = process.argv.slice(2);
+const rl = createInterface({ input: process.stdin, output: process.stdout });
+const password = (await rl.question("Password (at least 12 characters): ")).trim();
+rl.close();
+
+const parsed = ZCreateStaffInput.omit({ merchantIds: true }).safeParse({ email, name, role: "ADMIN", password });
+if (!parsed.success) {
+  for (const issue of parsed.error.issues) console.error(`${issue.path.join(".")}: ${issue.message}`);
+  console.error('Usage: npm run staff:create-admin -- <email> "<name>"');
+  process.exit(1);
+}
+
+const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: env.DATABASE_URL }) });
+const passwordHash = await hashPassword(parsed.data.password);
+await db.staff.upsert({
+  where: { email: parsed.data.email },
+  create: { email: parsed.data.email, name: parsed.data.name, role: "ADMIN", passwordHash },
+  update: { name: parsed.data.name, role: "ADMIN", passwordHash, disabled: false },
+});
+await db.$disconnect();
+console.log(`${parsed.data.email} can now sign in as an admin. Add merchants in Settings.`);

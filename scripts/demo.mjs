@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// `npm run demo`: everything a fresh clone needs to show the back office against the emulator.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import {
+  bin,
+  ensureDependencies,
+  fail,
+  isPortFree,
+  newestMtime,
+  readEnvFile,
+  root,
+  run,
+  startProcess,
+  step,
+  waitForHttp,
+} from "./lib/run.mjs";
+
+const APP_PORT = 3000;
+const started = Date.now();
+
+ensureDependencies();
+
+const { DEMO_STAFF } = await import("../prisma/demo-data.ts").catch(async () => {
+  // Node 20 cannot import .ts directly: read the accounts through tsx.
+  const { tsImport } = await import("tsx/esm/api");
+  return tsImport("../prisma/demo-data.ts", import.meta.url);
+});
+
+const envFile = path.join(root, ".env.local");
+if (!fs.existsSync(envFile)) {
+  step("Writing .env.local with fresh secrets");
+  const secret = () => randomBytes(32).toString("base64");
+  fs.writeFileSync(
+    envFile,
+    [
+      "# Written by npm run demo. See .env.example for what each variable does.",
+      `AUTH_SECRET="${secret()}"`,
+      'AUTH_TRUST_HOST="true"',
+      `TOKEN_ENCRYPTION_KEY="${secret()}"`,
+      'TOKEN_ENCRYPTION_KEY_VERSION="1"',
+      'DATABASE_URL="file:./data/backoffice.db"',
+      'DEMO_STAMPS_API_BASE_URL="http://localhost:4010"',
+      `EMULATOR_DEMO_TOKEN="${randomBytes(20).toString("hex")}"`,
+      `EMULATOR_OTHER_DEMO_TOKEN="${randomBytes(20).toString("hex")}"`,
+      'EMULATOR_PORT="4010"',
+      'EMULATOR_DATABASE_URL="file:./data/emulator.db"',
+      "",
+    ].join("\n"),
+    { mode: 0o600 },
+  );
+}
+const env = { ...process.env, ...readEnvFile(envFile), NEXT_TELEMETRY_DISABLED: "1" };
+const emulatorPort = Number(env.EMULATOR_PORT ?? 4010);
+
+for (const [port, what] of [
+  [APP_PORT, "the back office"],
+  [emulatorPort, "the Stamps API emulator"],
+]) {
+  if (!(await isPortFree(port))) fail(`Port ${port} is in use, so ${what} cannot start. Stop whatever is using it and run npm run demo again.`);
+}
+
+fs.mkdirSync(path.join(root, "data"), { recursive: true });
+step("Migrating the back-office database");
+run(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { env, what: "prisma migrate deploy" });
+
+step("Seeding the demo staff and merchant");
+run(bin("tsx"), ["prisma/seed.ts"], { env, what: "the seed" });
+
+const buildId = path.join(root, ".next", "BUILD_ID");
+const sources = ["app", "components", "lib", "server", "env.ts", "next.config.mjs", "package-lock.json", "postcss.config.mjs"];
+if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestMtime(sources)) {
+  step("Building the app (about a minute)");
+  run(bin("next"), ["build"], { env, what: "next build" });
+} else {
+  step("The production build is up to date");
+}
+
+step("Starting the Stamps API emulator and the back office");
+const emulator = startProcess("The emulator", bin("tsx"), ["server/emulator/main.ts"], env);
+const app = startProcess("The back office", bin("next"), ["start", "-p", String(APP_PORT)], env);
+const children = [emulator, app];
+const stop = (code = 0) => {
+  for (const child of children) {
+    child.stopping = true;
+    child.kill("SIGTERM");
+  }
+  process.exit(code);
+};
+process.on("SIGINT", () => stop(0));
+process.on("SIGTERM", () => stop(0));
+for (const child of children) child.on("exit", () => (child.stopping ? undefined : stop(1)));
+
+const emulatorUp = await waitForHttp(`http://localhost:${emulatorPort}/api/`, 60_000, () => emulator.exitCode === null);
+const appUp = await waitForHttp(`http://localhost:${APP_PORT}/login`, 60_000, () => app.exitCode === null);
+if (!emulatorUp || !appUp) {
+  console.error("The servers did not come up; see the output above.");
+  stop(1);
+}
+
+const width = Math.max(...DEMO_STAFF.map((staff) => staff.email.length));
+console.log(`
+\x1b[1mStamps Back Office is running\x1b[0m (ready in ${((Date.now() - started) / 1000).toFixed(0)} s)
+
+  Back office         http://localhost:${APP_PORT}
+  Stamps API emulator http://localhost:${emulatorPort}/api/
+  Emulator API tokens merchant 14 (Stamps Coffee):  ${env.EMULATOR_DEMO_TOKEN}
+                      merchant 15 (Kopi Nusantara): ${env.EMULATOR_OTHER_DEMO_TOKEN ?? "(printed by the emulator above)"}
+                      curl -H "Authorization: Token ${env.EMULATOR_DEMO_TOKEN}" \\
+                        'http://localhost:${emulatorPort}/api/memberships/status?user=customer@stamps.co.id&merchant=14'
+
+  Sign in as:
+${DEMO_STAFF.map((staff) => `    ${staff.role.padEnd(9)} ${staff.email.padEnd(width)}  password ${staff.password}`).join("\n")}
+
+  Try: Members → customer@stamps.co.id (the admin also works for Kopi Nusantara: switch at the top left)
+  Ctrl+C stops both servers.
+`);

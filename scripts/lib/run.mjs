@@ -1,0 +1,102 @@
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+export const root = path.resolve(import.meta.dirname, "..", "..");
+export const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+export function step(message) {
+  console.log(`\n\x1b[1m▸ ${message}\x1b[0m`);
+}
+
+export function fail(message) {
+  console.error(`\n\x1b[31m✖ ${message}\x1b[0m`);
+  process.exit(1);
+}
+
+/** Runs a command to completion, inheriting the terminal; exits the script if it fails. */
+export function run(command, args, { env = process.env, cwd = root, what = `${command} ${args.join(" ")}` } = {}) {
+  const result = spawnSync(command, args, { stdio: "inherit", env, cwd });
+  if (result.status !== 0) fail(`${what} failed (exit ${result.status ?? result.signal}).`);
+}
+
+export function timed(label, fn) {
+  const started = Date.now();
+  const result = fn();
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`  ${label}: ${seconds} s`);
+  return result;
+}
+
+/** Installs the npm dependencies when node_modules is missing or older than the lockfile. */
+export function ensureDependencies() {
+  const installed = path.join(root, "node_modules", ".package-lock.json");
+  const lock = path.join(root, "package-lock.json");
+  if (fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(lock).mtimeMs) return;
+  step("Installing dependencies (npm ci; better-sqlite3 compiles from source, a few minutes the first time)");
+  run("npm", ["ci", "--no-audit", "--no-fund"], { what: "npm ci" });
+}
+
+/** Reads KEY=value lines (quotes optional) without touching process.env. */
+export function readEnvFile(file) {
+  if (!fs.existsSync(file)) return {};
+  const values = {};
+  for (const line of fs.readFileSync(file, "utf8").split(/\r?\n/)) {
+    const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*)\s*$/.exec(line);
+    if (!match) continue;
+    values[match[1]] = match[2].replace(/^"(.*)"$/, "$1").replace(/^'(.*)'$/, "$1");
+  }
+  return values;
+}
+
+export function isPortFree(port) {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, () => server.close(() => resolve(true)));
+  });
+}
+
+/** Polls a URL until it answers at all (any status), or fails after the timeout. */
+export async function waitForHttp(url, timeoutMs, isAlive = () => true) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive()) return false;
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(2000) });
+      return true;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  return false;
+}
+
+export function startProcess(name, command, args, env) {
+  const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+  child.on("exit", (code, signal) => {
+    if (!child.stopping) console.error(`\n${name} stopped (${code ?? signal}).`);
+  });
+  return child;
+}
+
+/** The newest modification time of files under the given folders (skipping generated ones). */
+export function newestMtime(dirs) {
+  let newest = 0;
+  const walk = (dir) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === "node_modules" || entry.name === "generated" || entry.name.startsWith(".")) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    }
+  };
+  for (const dir of dirs) {
+    const full = path.join(root, dir);
+    if (fs.existsSync(full) && fs.statSync(full).isFile()) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    else walk(full);
+  }
+  return newest;
+}

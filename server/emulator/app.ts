@@ -1,0 +1,48 @@
+import { Hono } from "hono";
+import type { EmulatorDb } from "./db/client";
+import { createAuthMiddleware } from "./http/auth";
+import type { EmulatorEnv } from "./http/env";
+import { ApiError, notFound, SERVER_ERROR_DETAIL } from "./http/errors";
+import { createMemberQueries } from "./members/member-queries";
+import { mountMembershipRoutes } from "./routes/memberships";
+
+export type EmulatorDeps = {
+  db: Pick<EmulatorDb, "sqlite" | "prisma">;
+  /** where unexpected errors are reported; defaults to stderr */
+  logError?: (line: string) => void;
+};
+
+/** The Stamps API as a Hono app, without a listening socket: tests call `app.request()`. */
+export function createEmulatorApp(deps: EmulatorDeps): Hono<EmulatorEnv> {
+  const logError = deps.logError ?? ((line: string) => console.error(line));
+  const app = new Hono<EmulatorEnv>();
+
+  // DRF sends Vary: Accept on every API response, errors included.
+  app.use(async (c, next) => {
+    await next();
+    c.res.headers.set("Vary", "Accept");
+  });
+
+  const auth = createAuthMiddleware(deps.db.sqlite);
+  mountMembershipRoutes(app, { auth, members: createMemberQueries(deps.db.sqlite) });
+
+  app.notFound((c) => c.json(notFound().body, 404));
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError) {
+      for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+      return c.json(error.body, error.status);
+    }
+    logError(`[stamps-emulator] 500 ${c.req.method} ${redactUrl(c.req.url)}: ${error.stack ?? error.message}`);
+    return c.json({ detail: SERVER_ERROR_DETAIL }, 500);
+  });
+
+  return app;
+}
+
+// The legacy `token` query parameter is a credential; keep it out of logs.
+function redactUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.searchParams.has("token")) parsed.searchParams.set("token", "[redacted]");
+  return `${parsed.pathname}${parsed.search}`;
+}

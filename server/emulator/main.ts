@@ -1,0 +1,78 @@
+import { lookup } from "node:dns/promises";
+import { createServer } from "node:http";
+import type { Server } from "node:http";
+import { getRequestListener } from "@hono/node-server";
+import { createEmulatorApp } from "./app";
+import { loadEmulatorConfig } from "./config";
+import { openEmulatorDb } from "./db/client";
+import { seedDemoData } from "./seed";
+
+const config = loadEmulatorConfig();
+const db = await openEmulatorDb(config.databaseUrl);
+if (db.appliedMigrations.length > 0) console.log(`Applied migrations: ${db.appliedMigrations.join(", ")}`);
+const seed = await seedDemoData(db, { demoToken: config.demoToken, otherToken: config.otherDemoToken });
+
+const app = createEmulatorApp({ db });
+const servers = await listen(getRequestListener(app.fetch), config.host, config.port);
+
+const shownHost = config.host === "localhost" || config.host.startsWith("127.") ? "localhost" : config.host;
+console.log(`Stamps API emulator listening on http://${shownHost}:${config.port}/api/`);
+console.log(`Demo merchant ${seed.demoMerchantId} (Stamps Coffee), token: ${seed.demoToken}`);
+console.log(`Other merchant ${seed.otherMerchantId} (Kopi Nusantara), token: ${seed.otherToken}`);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping the emulator`);
+    void shutdown().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  });
+}
+
+async function shutdown(): Promise<void> {
+  await Promise.all(
+    servers.map(
+      (server) =>
+        new Promise<void>((resolve, reject) => {
+          server.close((error) => (error ? reject(error) : resolve()));
+          server.closeIdleConnections();
+        }),
+    ),
+  );
+  await db.close();
+}
+
+/**
+ * "localhost" means every loopback address it resolves to (127.0.0.1 and, where it exists, ::1):
+ * clients differ in which one they try first. Addresses that cannot be bound are skipped as long
+ * as one can.
+ */
+async function listen(listener: ReturnType<typeof getRequestListener>, host: string, port: number) {
+  const addresses = (await lookup(host, { all: true })).map((entry) => entry.address);
+  const listening: Server[] = [];
+  let lastError: unknown;
+  for (const address of [...new Set(addresses)]) {
+    const server = createServer((req, res) => void listener(req, res));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, address, () => {
+          server.off("error", reject);
+          resolve();
+        });
+      });
+      listening.push(server);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  if (listening.length === 0) throw lastError;
+  return listening;
+}

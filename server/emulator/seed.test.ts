@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyMigrations } from "./db/migrate";
+import { migrationsDir } from "./config";
+import { seedDemoData } from "./seed";
+import type { TestEmulator } from "./testing/test-emulator";
+import { createTestEmulator, TEST_DEMO_TOKEN } from "./testing/test-emulator";
+
+let emulator: TestEmulator;
+beforeAll(async () => {
+  emulator = await createTestEmulator();
+});
+afterAll(async () => {
+  await emulator.close();
+});
+
+describe("database set-up", () => {
+  it("runs in WAL mode with the migrations recorded as Prisma records them", () => {
+    const { sqlite } = emulator.db;
+    expect(sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
+    const rows = sqlite
+      .prepare<[], { migration_name: string; finished_at: string | null }>(
+        "SELECT migration_name, finished_at FROM _prisma_migrations",
+      )
+      .all();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.migration_name).toMatch(/^\d{14}_init$/);
+    expect(rows[0]?.finished_at).not.toBeNull();
+    expect(applyMigrations(sqlite, migrationsDir)).toEqual([]);
+  });
+});
+
+describe("seedDemoData", () => {
+  it("creates the demo merchants with their tokens", () => {
+    const { otherToken, ...rest } = emulator.seed;
+    expect(rest).toEqual({ created: true, demoMerchantId: 14, demoToken: TEST_DEMO_TOKEN, otherMerchantId: 15 });
+    expect(otherToken).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it("changes nothing when run again", async () => {
+    const { prisma } = emulator.db;
+    const counts = async () => [
+      await prisma.user.count(),
+      await prisma.membership.count(),
+      await prisma.memberSearchTerm.count(),
+      await prisma.apiToken.count(),
+    ];
+    const before = await counts();
+    const again = await seedDemoData(emulator.db, { demoToken: TEST_DEMO_TOKEN });
+    expect(again).toEqual({ ...emulator.seed, created: false });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("keeps the generated token of a merchant across runs", async () => {
+    const again = await seedDemoData(emulator.db);
+    expect(again.demoToken).toBe(TEST_DEMO_TOKEN);
+    expect(again.otherToken).toBe(emulator.seed.otherToken);
+  });
+
+  it("refuses a demo token that belongs to another merchant", async () => {
+    await expect(seedDemoData(emulator.db, { demoToken: emulator.seed.otherToken })).rejects.toThrow(
+      "already the token of merchant 15",
+    );
+  });
+});
