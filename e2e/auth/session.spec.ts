@@ -40,6 +40,8 @@ test.describe("[AUTH][SESSION]", () => {
         page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/login")),
         page.getByRole("button", { name: "Sign in" }).click(),
       ]);
+      // React resets the form once the action has finished; wait for it before typing again.
+      await expect(page.getByLabel("Password")).toHaveValue("");
     };
     for (let attempt = 1; attempt <= 4; attempt++) {
       await submit(`wrong-${attempt}`);

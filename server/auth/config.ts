@@ -3,6 +3,7 @@ import { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { ZLoginInput } from "@/lib/schemas/auth";
 import { db } from "@/server/db";
+import { logger } from "@/server/logger";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { verifyLogin } from "@/server/services/auth/verify-login";
 
@@ -15,6 +16,13 @@ export const authConfig = {
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
+  logger: {
+    // A wrong password is an expected outcome, not a server error worth a stack trace.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      logger.error("auth.error", { name: error.name, message: error.message });
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },

@@ -1,7 +1,7 @@
 "use client";
 
 import { AlertCircle } from "lucide-react";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -9,6 +9,12 @@ import { loginAction, type LoginState } from "../actions";
 
 export function LoginForm({ next }: { next?: string }) {
   const [state, formAction, pending] = useActionState<LoginState, FormData>(loginAction, { error: null, email: "" });
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  // After a refusal the email is kept, so the next thing to type is the password.
+  useEffect(() => {
+    if (state.error) passwordRef.current?.focus();
+  }, [state]);
 
   return (
     <form action={formAction} className="grid gap-4" noValidate={false}>
@@ -38,7 +44,7 @@ export function LoginForm({ next }: { next?: string }) {
       </div>
       <div className="grid gap-2">
         <Label htmlFor="password">Password</Label>
-        <Input id="password" name="password" type="password" autoComplete="current-password" required />
+        <Input ref={passwordRef} id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
       <Button type="submit" loading={pending} className="w-full">
         Sign in
