@@ -14,7 +14,7 @@ const sqliteUrl = z
   .startsWith("file:")
   .transform((url) => {
     const file = url.slice("file:".length);
-    return `file:${path.isAbsolute(file) ? file : path.resolve(process.cwd(), file)}`;
+    return `file:${path.isAbsolute(file) ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)}`;
   });
 
 export const env = createEnv({

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AppSidebarNav } from "@/components/console/app-sidebar";
+import { CommandPalette } from "@/components/console/command-palette";
 import { MerchantProvider } from "@/components/console/merchant-context";
 import { MerchantSwitcher } from "@/components/console/merchant-switcher";
 import { UserMenu } from "@/components/console/user-menu";
 import { getCurrentMerchant } from "@/server/auth/current-merchant";
 import { getCurrentStaff } from "@/server/auth/current-staff";
+import { canAccess } from "@/lib/permissions";
 
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const staff = await getCurrentStaff();
@@ -23,6 +25,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
             Stamps Back Office
           </Link>
           <MerchantSwitcher merchants={staff.merchants} currentId={merchant?.id ?? null} />
+          {merchant && canAccess(staff.role, "members") ? <CommandPalette /> : null}
           <AppSidebarNav role={staff.role} />
           <div className="md:mt-auto">
             <UserMenu name={staff.name} email={staff.email} role={staff.role} />

@@ -1,5 +1,6 @@
 import { CreditCard, Mail, MapPin, Phone, Cake } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
+import { Skeleton } from "@/components/ui/skeleton";
 import { Card, CardContent, CardHeader, CardTitle, CardDescription } from "@/components/ui/card";
 import { formatDate, formatNumber, formatRupiah } from "@/lib/format";
 import type { RouterOutputs } from "@/lib/trpc/react";
@@ -73,6 +74,24 @@ export function MemberCard({ member }: { member: Member }) {
             )}
           </Detail>
         </dl>
+      </CardContent>
+    </Card>
+  );
+}
+
+export function MemberCardSkeleton() {
+  return (
+    <Card aria-busy="true" aria-label="Loading member">
+      <CardHeader>
+        <Skeleton className="h-6 w-48" />
+        <Skeleton className="h-4 w-24" />
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        <div className="grid grid-cols-2 gap-4 sm:max-w-md">
+          <Skeleton className="h-20" />
+          <Skeleton className="h-20" />
+        </div>
+        <Skeleton className="h-24" />
       </CardContent>
     </Card>
   );

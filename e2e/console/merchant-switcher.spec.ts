@@ -21,14 +21,14 @@ test.describe("[CONSOLE][MERCHANTS]", () => {
     await switchTo("Stamps Coffee");
     await switchTo("Kopi Nusantara");
 
-    await page.getByLabel("Find a member").fill("customer@stamps.co.id");
-    await page.getByLabel("Find a member").press("Enter");
+    await page.getByRole("combobox", { name: "Find a member" }).fill("customer@stamps.co.id");
+    await page.getByRole("combobox", { name: "Find a member" }).press("Enter");
     const card = page.getByTestId("member-card");
     await expect(card.getByTestId("member-level")).toHaveText(atOther.body.membership_status);
     await expect(card.getByTestId("member-stamps")).toHaveText(String(atOther.body.stamps));
 
     // The choice sticks across pages and reloads.
-    await page.reload();
+    await page.goto("/members");
     await expect(page.getByText("Look up a Kopi Nusantara member in Stamps.")).toBeVisible();
   });
 

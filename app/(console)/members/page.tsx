@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { PageHeader } from "@/components/console/page-header";
 import { AccessDenied, NoMerchant } from "@/components/console/notice";
-import { MemberLookup } from "@/components/members/member-lookup";
+import { MembersHome } from "@/components/members/members-home";
 import { getCurrentMerchant } from "@/server/auth/current-merchant";
 import { requireArea } from "@/server/auth/require-area";
 
@@ -17,9 +16,7 @@ export default async function MembersPage() {
   return (
     <>
       <PageHeader title="Members" description={`Look up a ${merchant.name} member in Stamps.`} />
-      <Suspense>
-        <MemberLookup />
-      </Suspense>
+      <MembersHome />
     </>
   );
 }

@@ -1,0 +1,48 @@
+"use client";
+
+import { ArrowLeft } from "lucide-react";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { useMerchant } from "@/components/console/merchant-context";
+import { getErrorCode, getErrorMessage } from "@/lib/errors";
+import { api } from "@/lib/trpc/react";
+import { MemberActivity } from "./member-activity";
+import { MemberCard, MemberCardSkeleton } from "./member-card";
+
+/** One screen for a support agent: who the member is, and what happened to them. */
+export function MemberDetail({ memberId }: { memberId: number }) {
+  const merchant = useMerchant();
+  const member = api.members.get.useQuery({ merchantId: merchant.id, user: String(memberId) });
+
+  return (
+    <div className="grid max-w-5xl gap-6">
+      <Button asChild variant="ghost" size="sm" className="justify-self-start">
+        <Link href="/members">
+          <ArrowLeft className="size-4" aria-hidden />
+          Members
+        </Link>
+      </Button>
+      {member.isPending ? <MemberCardSkeleton /> : null}
+      {member.error ? (
+        <div data-testid="member-error" className="bg-muted/50 rounded-lg border p-4 text-sm">
+          <p className="font-medium">{getErrorCode(member.error) === "NOT_FOUND" ? "No member found" : "Could not load the member"}</p>
+          <p className="text-muted-foreground">{getErrorMessage(member.error)}</p>
+        </div>
+      ) : null}
+      {member.data ? (
+        <>
+          <MemberCard member={member.data} />
+          <Tabs defaultValue="activity">
+            <TabsList>
+              <TabsTrigger value="activity">Staff activity</TabsTrigger>
+            </TabsList>
+            <TabsContent value="activity" className="pt-2">
+              <MemberActivity memberId={member.data.id} />
+            </TabsContent>
+          </Tabs>
+        </>
+      ) : null}
+    </div>
+  );
+}

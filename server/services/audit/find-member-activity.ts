@@ -1,0 +1,14 @@
+import type { PrismaClient } from "@/server/generated/prisma/client";
+
+/** The audit target naming one Stamps member, shared by every procedure that acts on a member. */
+export const memberTarget = (memberId: number | string) => `member:${memberId}`;
+
+/** What our staff did to one member of one merchant, newest first. */
+export function findMemberActivity(db: PrismaClient, merchantId: string, memberId: number, limit = 100) {
+  return db.auditEvent.findMany({
+    where: { merchantId, target: memberTarget(memberId) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { id: true, createdAt: true, staffEmail: true, action: true, reason: true, outcome: true, message: true },
+  });
+}
