@@ -7,5 +7,15 @@ export const DEMO_STAFF = [
 
 export const DEMO_MERCHANT = { stampsMerchantId: 14, name: "Stamps Coffee", timeZone: "Asia/Jakarta" } as const;
 
+/** The emulator's stores, as an admin would record them in Settings. */
+export const DEMO_STORES = {
+  14: [
+    { stampsStoreId: 2, name: "Grand Indonesia" },
+    { stampsStoreId: 32, name: "Plaza Senayan" },
+    { stampsStoreId: 422, name: "Kota Kasablanka" },
+  ],
+  15: [{ stampsStoreId: 5, name: "Sarinah" }],
+} as const;
+
 /** The emulator's second merchant; only the demo admin works for it, so the admin has a merchant switcher. */
 export const OTHER_DEMO_MERCHANT = { stampsMerchantId: 15, name: "Kopi Nusantara", timeZone: "Asia/Jakarta" } as const;

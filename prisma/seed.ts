@@ -4,7 +4,7 @@ import { PrismaClient } from "../server/generated/prisma/client";
 import { hashPassword } from "../server/services/auth/password";
 import { getKeyring } from "../server/services/merchants/keyring";
 import { encryptToken } from "../server/services/merchants/token-cipher";
-import { DEMO_MERCHANT, DEMO_STAFF, OTHER_DEMO_MERCHANT } from "./demo-data";
+import { DEMO_MERCHANT, DEMO_STAFF, DEMO_STORES, OTHER_DEMO_MERCHANT } from "./demo-data";
 
 type DemoMerchant = typeof DEMO_MERCHANT | typeof OTHER_DEMO_MERCHANT;
 
@@ -17,7 +17,13 @@ async function upsertMerchant(db: PrismaClient, demo: DemoMerchant, token: strin
   const encrypted = encryptToken(getKeyring(), token, merchant.id);
   return db.merchant.update({
     where: { id: merchant.id },
-    data: { ...fields, tokenCiphertext: encrypted.ciphertext, tokenKeyVersion: encrypted.keyVersion, tokenLast4: encrypted.last4 },
+    data: {
+      ...fields,
+      tokenCiphertext: encrypted.ciphertext,
+      tokenKeyVersion: encrypted.keyVersion,
+      tokenLast4: encrypted.last4,
+      stores: { deleteMany: {}, create: [...DEMO_STORES[demo.stampsMerchantId]] },
+    },
   });
 }
 

@@ -7,7 +7,8 @@ import { toast } from "sonner";
 import type { z } from "zod";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { TOKEN_TYPES, ZCreateMerchantInput, ZUpdateMerchantInput } from "@/lib/schemas/settings";
+import { Textarea } from "@/components/ui/textarea";
+import { storesToText, TOKEN_TYPES, ZCreateMerchantInput, ZUpdateMerchantInput } from "@/lib/schemas/settings";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
 import { reportSaveError, useSave } from "./form-helpers";
 import { OptionSelect } from "./option-select";
@@ -21,7 +22,7 @@ type TMerchantFormInput = z.input<typeof ZCreateMerchantInput>;
 type TMerchantFormOutput = z.output<typeof ZCreateMerchantInput>;
 
 const TOKEN_TYPE_OPTIONS = TOKEN_TYPES.map((type) => ({ value: type, label: type }));
-const FIELDS = ["stampsMerchantId", "name", "apiBaseUrl", "tokenType", "token", "timeZone"] as const;
+const FIELDS = ["stampsMerchantId", "name", "apiBaseUrl", "tokenType", "token", "timeZone", "stores"] as const;
 
 function toDefaults(merchant: Merchant | null): TMerchantFormInput {
   return {
@@ -31,6 +32,7 @@ function toDefaults(merchant: Merchant | null): TMerchantFormInput {
     tokenType: merchant?.tokenType ?? "Token",
     token: "",
     timeZone: merchant?.timeZone ?? "Asia/Jakarta",
+    stores: storesToText(merchant?.stores ?? []),
   };
 }
 
@@ -54,8 +56,10 @@ export function MerchantDialog({
   });
   const { busy, run: save } = useSave(
     async (values: TMerchantFormOutput) => {
-      if (merchant) await update.mutateAsync({ ...values, id: merchant.id });
-      else await create.mutateAsync(values);
+      // The server parses the store lines itself with the same schema; send them as typed.
+      const input = { ...values, stores: form.getValues("stores") };
+      if (merchant) await update.mutateAsync({ ...input, id: merchant.id });
+      else await create.mutateAsync(input);
       toast.success("Saved");
       onOpenChange(false);
       void utils.merchants.find.invalidate();
@@ -169,6 +173,20 @@ export function MerchantDialog({
                     <Input {...field} autoComplete="off" spellCheck={false} />
                   </FormControl>
                   <FormDescription>An IANA time zone, for example Asia/Jakarta.</FormDescription>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
+            <FormField
+              control={form.control}
+              name="stores"
+              render={({ field }) => (
+                <FormItem>
+                  <FormLabel>Stores</FormLabel>
+                  <FormControl>
+                    <Textarea {...field} rows={4} spellCheck={false} placeholder={"2 Grand Indonesia\n32 Plaza Senayan"} className="font-mono text-sm" />
+                  </FormControl>
+                  <FormDescription>One per line: the Stamps store number, then its name. Staff pick from these.</FormDescription>
                   <FormMessage />
                 </FormItem>
               )}

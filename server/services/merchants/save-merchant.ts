@@ -4,6 +4,8 @@ import { checkStampsBaseUrl } from "@/server/stamps";
 import { getKeyring } from "./keyring";
 import { encryptToken } from "./token-cipher";
 
+type StoreInput = { stampsStoreId: number; name: string };
+
 type MerchantFields = {
   stampsMerchantId: number;
   name: string;
@@ -11,6 +13,11 @@ type MerchantFields = {
   tokenType: "Token" | "Bearer";
   timeZone: string;
 };
+
+/** Replaces the merchant's store list when one is given. */
+function storesWrite(stores: StoreInput[] | undefined) {
+  return stores ? { stores: { deleteMany: {}, create: stores } } : {};
+}
 
 function validateFields(fields: MerchantFields) {
   const url = checkStampsBaseUrl(fields.apiBaseUrl);
@@ -34,14 +41,14 @@ function duplicateMerchant(error: unknown, stampsMerchantId: number): never {
   throw error;
 }
 
-export async function createMerchant(db: PrismaClient, input: MerchantFields & { token: string }) {
-  const { token, ...rest } = input;
+export async function createMerchant(db: PrismaClient, input: MerchantFields & { token: string; stores?: StoreInput[] }) {
+  const { token, stores, ...rest } = input;
   const fields = validateFields(rest);
   try {
     // The token is bound to the row id, which we only know after the insert: write both in one transaction.
     return await db.$transaction(async (tx) => {
       const created = await tx.merchant.create({
-        data: { ...fields, tokenCiphertext: "", tokenKeyVersion: 0, tokenLast4: "" },
+        data: { ...fields, tokenCiphertext: "", tokenKeyVersion: 0, tokenLast4: "", ...(stores && { stores: { create: stores } }) },
       });
       const encrypted = encryptToken(getKeyring(), token, created.id);
       return tx.merchant.update({
@@ -54,8 +61,11 @@ export async function createMerchant(db: PrismaClient, input: MerchantFields & {
   }
 }
 
-export async function updateMerchant(db: PrismaClient, input: MerchantFields & { id: string; token?: string }) {
-  const { id, token, ...rest } = input;
+export async function updateMerchant(
+  db: PrismaClient,
+  input: MerchantFields & { id: string; token?: string; stores?: StoreInput[] },
+) {
+  const { id, token, stores, ...rest } = input;
   const fields = validateFields(rest);
   const encrypted = token ? encryptToken(getKeyring(), token, id) : null;
   try {
@@ -63,6 +73,7 @@ export async function updateMerchant(db: PrismaClient, input: MerchantFields & {
       where: { id },
       data: {
         ...fields,
+        ...storesWrite(stores),
         ...(encrypted && {
           tokenCiphertext: encrypted.ciphertext,
           tokenKeyVersion: encrypted.keyVersion,

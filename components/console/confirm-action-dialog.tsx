@@ -1,0 +1,104 @@
+"use client";
+
+import { useState } from "react";
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+} from "@/components/ui/alert-dialog";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
+import { getErrorMessage } from "@/lib/errors";
+import { ZReason } from "@/lib/schemas/common";
+
+type Props = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  /** What will happen, in the user's terms: amounts, stamps, what cannot be undone. */
+  children: React.ReactNode;
+  confirmLabel: string;
+  destructive?: boolean;
+  /** Runs the action with the reason; a thrown error is shown in the dialog and keeps it open. */
+  onConfirm: (reason: string) => Promise<void>;
+};
+
+/**
+ * Asks for confirmation and a reason before an action that changes Stamps. It cannot be closed while
+ * the action runs, and it starts empty each time it opens (mount it with a new key).
+ */
+export function ConfirmActionDialog({ open, onOpenChange, title, children, confirmLabel, destructive, onConfirm }: Props) {
+  const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function confirm(event: React.FormEvent) {
+    event.preventDefault();
+    if (pending) return;
+    const parsed = ZReason.safeParse(reason);
+    if (!parsed.success) {
+      setReasonError(parsed.error.issues[0]?.message ?? "Give a reason");
+      return;
+    }
+    setReasonError(null);
+    setError(null);
+    setPending(true);
+    try {
+      await onConfirm(parsed.data);
+    } catch (caught) {
+      setError(getErrorMessage(caught));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <AlertDialog open={open} onOpenChange={(next) => (pending ? undefined : onOpenChange(next))}>
+      <AlertDialogContent onEscapeKeyDown={(event) => pending && event.preventDefault()}>
+        <form onSubmit={(event) => void confirm(event)} className="grid gap-4">
+          <AlertDialogHeader>
+            <AlertDialogTitle>{title}</AlertDialogTitle>
+            <AlertDialogDescription asChild>
+              <div className="text-muted-foreground grid gap-2 text-sm">{children}</div>
+            </AlertDialogDescription>
+          </AlertDialogHeader>
+          <fieldset disabled={pending} className="grid gap-2">
+            <Label htmlFor="action-reason">Reason (kept in the audit log)</Label>
+            <Textarea
+              id="action-reason"
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              rows={2}
+              autoFocus
+              aria-invalid={reasonError ? true : undefined}
+              aria-describedby={reasonError ? "action-reason-error" : undefined}
+              placeholder="e.g. Customer returned the order; ticket #1234"
+            />
+            {reasonError ? (
+              <p id="action-reason-error" className="text-destructive text-sm">
+                {reasonError}
+              </p>
+            ) : null}
+          </fieldset>
+          {error ? (
+            <p role="alert" className="border-destructive/40 bg-destructive/5 text-destructive rounded-md border px-3 py-2 text-sm">
+              {error}
+            </p>
+          ) : null}
+          <AlertDialogFooter>
+            <AlertDialogCancel disabled={pending}>Keep as is</AlertDialogCancel>
+            <Button type="submit" variant={destructive ? "destructive" : "default"} loading={pending}>
+              {confirmLabel}
+            </Button>
+          </AlertDialogFooter>
+        </form>
+      </AlertDialogContent>
+    </AlertDialog>
+  );
+}

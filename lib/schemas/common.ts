@@ -1,0 +1,11 @@
+import { z } from "zod";
+
+/** Why a staff member changes something in Stamps; stored in the audit log. */
+export const ZReason = z
+  .string()
+  .trim()
+  .min(5, "Say why in a few words (at least 5 characters)")
+  .max(500, "Keep the reason under 500 characters");
+
+/** A calendar date as Stamps writes it. */
+export const ZStampsDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use the format YYYY-MM-DD");
