@@ -18,7 +18,7 @@ export function StoreSelect({ id, value, onChange, disabled, invalid }: Props) {
   const merchant = useMerchant();
   const stores = api.merchants.stores.useQuery({ merchantId: merchant.id }, { staleTime: 5 * 60_000 });
 
-  if (stores.data && stores.data.length === 0) {
+  if (stores.data?.length === 0) {
     return (
       <Input
         id={id}
@@ -38,7 +38,7 @@ export function StoreSelect({ id, value, onChange, disabled, invalid }: Props) {
     <Select
       value={value === undefined ? "" : String(value)}
       onValueChange={(next) => onChange(Number(next))}
-      disabled={disabled || stores.isPending}
+      disabled={(disabled ?? false) || stores.isPending}
     >
       <SelectTrigger id={id} className="w-full" aria-invalid={invalid ? true : undefined}>
         <SelectValue placeholder={stores.isPending ? "Loading stores…" : "Choose a store"} />

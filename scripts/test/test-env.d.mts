@@ -1,7 +1,6 @@
 export declare const testDataDir: string;
 export declare const E2E_APP_PORT: number;
 export declare const E2E_EMULATOR_PORT: number;
-export declare const VITEST_EMULATOR_PORT: number;
 export declare const testEnv: Record<string, string>;
 export declare const e2eEnv: Record<string, string> & {
   DATABASE_URL: string;

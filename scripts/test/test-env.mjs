@@ -7,7 +7,6 @@ export const testDataDir = path.join(root, "data", "test");
 
 export const E2E_APP_PORT = 3100;
 export const E2E_EMULATOR_PORT = 4110;
-export const VITEST_EMULATOR_PORT = 4120;
 
 export const testEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
