@@ -4,6 +4,7 @@ import { AppSidebarNav } from "@/components/console/app-sidebar";
 import { CommandPalette } from "@/components/console/command-palette";
 import { MerchantProvider } from "@/components/console/merchant-context";
 import { MerchantSwitcher } from "@/components/console/merchant-switcher";
+import { StaffRoleProvider } from "@/components/console/staff-context";
 import { UserMenu } from "@/components/console/user-menu";
 import { getCurrentMerchant } from "@/server/auth/current-merchant";
 import { getCurrentStaff } from "@/server/auth/current-staff";
@@ -15,6 +16,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const merchant = await getCurrentMerchant(staff);
 
   return (
+    <StaffRoleProvider role={staff.role}>
     <MerchantProvider merchant={merchant}>
       <div className="flex min-h-dvh flex-col md:flex-row">
         <aside className="bg-sidebar text-sidebar-foreground border-sidebar-border flex shrink-0 flex-col gap-4 border-b p-3 md:sticky md:top-0 md:h-dvh md:w-60 md:border-r md:border-b-0">
@@ -34,5 +36,6 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
         <main className="min-w-0 flex-1 p-4 md:p-8">{children}</main>
       </div>
     </MerchantProvider>
+    </StaffRoleProvider>
   );
 }

@@ -1,7 +1,7 @@
 import { CreditCard, Mail, MapPin, Phone, Cake } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Card, CardContent, CardHeader, CardTitle, CardDescription } from "@/components/ui/card";
+import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate, formatNumber, formatRupiah } from "@/lib/format";
 import type { RouterOutputs } from "@/lib/trpc/react";
 
@@ -19,7 +19,7 @@ function Detail({ icon, label, children }: { icon: React.ReactNode; label: strin
   );
 }
 
-export function MemberCard({ member }: { member: Member }) {
+export function MemberCard({ member, actions }: { member: Member; actions?: React.ReactNode }) {
   return (
     <Card aria-label={`Member ${member.name}`} data-testid="member-card">
       <CardHeader>
@@ -31,6 +31,7 @@ export function MemberCard({ member }: { member: Member }) {
           {member.isActive ? null : <Badge variant="warning">Not registered</Badge>}
         </div>
         <CardDescription>Member ID {member.id}</CardDescription>
+        {actions ? <CardAction className="flex flex-wrap gap-2">{actions}</CardAction> : null}
       </CardHeader>
       <CardContent className="grid gap-6">
         <dl className="grid grid-cols-2 gap-4 sm:max-w-md">

@@ -5,15 +5,23 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { useMerchant } from "@/components/console/merchant-context";
+import { useCanAccess } from "@/components/console/staff-context";
+import { MemberRedemptionActions } from "@/components/redemptions/member-redemption-actions";
+import { MemberRewards } from "@/components/rewards/member-rewards";
+import { MemberTransactionActions } from "@/components/transactions/member-transaction-actions";
+import { MemberTransactions } from "@/components/transactions/member-transactions";
+import { MemberVouchers } from "@/components/vouchers/member-vouchers";
 import { getErrorCode, getErrorMessage } from "@/lib/errors";
 import { api } from "@/lib/trpc/react";
+import { MemberActions } from "./member-actions";
 import { MemberActivity } from "./member-activity";
 import { MemberCard, MemberCardSkeleton } from "./member-card";
 
-/** One screen for a support agent: who the member is, and what happened to them. */
+/** One screen for a support agent: who the member is, what they hold, and what happened to them. */
 export function MemberDetail({ memberId }: { memberId: number }) {
   const merchant = useMerchant();
   const member = api.members.get.useQuery({ merchantId: merchant.id, user: String(memberId) });
+  const canSeeTransactions = useCanAccess("transactions");
 
   return (
     <div className="grid max-w-5xl gap-6">
@@ -32,11 +40,34 @@ export function MemberDetail({ memberId }: { memberId: number }) {
       ) : null}
       {member.data ? (
         <>
-          <MemberCard member={member.data} />
-          <Tabs defaultValue="activity">
+          <MemberCard
+            member={member.data}
+            actions={
+              <>
+                <MemberActions member={member.data} />
+                <MemberTransactionActions member={member.data} />
+                <MemberRedemptionActions member={member.data} />
+              </>
+            }
+          />
+          <Tabs defaultValue="vouchers">
             <TabsList>
+              <TabsTrigger value="vouchers">Vouchers</TabsTrigger>
+              {canSeeTransactions ? <TabsTrigger value="transactions">Transactions</TabsTrigger> : null}
+              <TabsTrigger value="rewards">Rewards</TabsTrigger>
               <TabsTrigger value="activity">Staff activity</TabsTrigger>
             </TabsList>
+            <TabsContent value="vouchers" className="pt-2">
+              <MemberVouchers member={member.data} />
+            </TabsContent>
+            {canSeeTransactions ? (
+              <TabsContent value="transactions" className="pt-2">
+                <MemberTransactions member={member.data} />
+              </TabsContent>
+            ) : null}
+            <TabsContent value="rewards" className="pt-2">
+              <MemberRewards member={member.data} />
+            </TabsContent>
             <TabsContent value="activity" className="pt-2">
               <MemberActivity memberId={member.data.id} />
             </TabsContent>
