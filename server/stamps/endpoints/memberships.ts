@@ -1,43 +1,37 @@
 import { z } from "zod";
 import type { StampsCall } from "../client";
+import { ZPositiveInt, ZStampsDate, ZStampsGenderInput } from "../schemas/common";
+import { ZStampsCustomer, ZStampsMember, ZStampsSuggestion } from "../schemas/member";
 
-/** The documents write gender as 1/2, "1"/"2" and "male"/"Female"; we keep one form. */
-const ZGender = z
-  .union([z.number(), z.string()])
-  .nullish()
-  .transform((value): "male" | "female" | null => {
-    const normalized = String(value ?? "").toLowerCase();
-    if (normalized === "1" || normalized === "male") return "male";
-    if (normalized === "2" || normalized === "female") return "female";
-    return null;
-  });
+export const ZSuggestionsResponse = z.object({ suggestions: z.array(ZStampsSuggestion) });
 
-const ZOptionalText = z
-  .string()
-  .nullish()
-  .transform((value) => value || null);
-
-export const ZStampsMember = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  email: ZOptionalText,
-  identifier: ZOptionalText,
-  phone: ZOptionalText,
-  birthday: ZOptionalText,
-  address: ZOptionalText,
-  gender: ZGender,
-  stamps: z.number(),
-  balance: z.number().nullish().transform((value) => value ?? 0),
-  membership_status: ZOptionalText,
-  is_active: z.boolean().nullish().transform((value) => value ?? true),
-  member_ids: z.array(z.string()).nullish().transform((value) => value ?? []),
+export const ZStampsRegisterMemberInput = z.object({
+  merchant: ZPositiveInt,
+  name: z.string().min(1),
+  email: z.string().min(1),
+  birthday: ZStampsDate,
+  gender: ZStampsGenderInput,
+  store: ZPositiveInt,
+  member_id: z.string().optional(),
+  phone: z.string().optional(),
+  address: z.string().optional(),
 });
-export type TStampsMember = z.output<typeof ZStampsMember>;
+export type TStampsRegisterMemberInput = z.input<typeof ZStampsRegisterMemberInput>;
 
-const ZSuggestion = ZStampsMember.omit({ membership_status: true }).extend({ membership: ZOptionalText });
-export type TStampsSuggestion = z.output<typeof ZSuggestion>;
+export const ZStampsChangeMemberInput = z.object({
+  id: ZPositiveInt,
+  merchant: ZPositiveInt,
+  name: z.string().min(1),
+  birthday: ZStampsDate,
+  gender: ZStampsGenderInput,
+  email: z.string().optional(),
+  member_id: z.string().optional(),
+  phone: z.string().optional(),
+  address: z.string().optional(),
+});
+export type TStampsChangeMemberInput = z.input<typeof ZStampsChangeMemberInput>;
 
-export const ZSuggestionsResponse = z.object({ suggestions: z.array(ZSuggestion) });
+const ZCustomerResponse = z.object({ customer: ZStampsCustomer });
 
 export function membershipEndpoints(call: StampsCall) {
   return {
@@ -48,5 +42,23 @@ export function membershipEndpoints(call: StampsCall) {
     /** GET /api/memberships/suggestions: members matching a few typed characters. */
     suggestions: (query: { query: string; merchant: number }) =>
       call({ method: "GET", path: "/api/memberships/suggestions", query, response: ZSuggestionsResponse }),
+
+    /** POST /api/memberships/register: Stamps emails the new member a generated password. */
+    register: async (input: TStampsRegisterMemberInput) =>
+      call({
+        method: "POST",
+        path: "/api/memberships/register",
+        body: ZStampsRegisterMemberInput.parse(input),
+        response: ZCustomerResponse,
+      }),
+
+    /** POST /api/memberships/change: updates the member's profile. */
+    change: async (input: TStampsChangeMemberInput) =>
+      call({
+        method: "POST",
+        path: "/api/memberships/change",
+        body: ZStampsChangeMemberInput.parse(input),
+        response: ZCustomerResponse,
+      }),
   };
 }
