@@ -2,11 +2,9 @@ import path from "node:path";
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
 
-const base64Key = z
-  .string()
-  .refine((value) => Buffer.from(value, "base64").length === 32, {
-    message: "must be 32 random bytes, base64-encoded (openssl rand -base64 32)",
-  });
+const base64Key = z.string().refine((value) => Buffer.from(value, "base64").length === 32, {
+  message: "must be 32 random bytes, base64-encoded (openssl rand -base64 32)",
+});
 
 /** Relative SQLite URLs are resolved against the project root, whatever the current directory. */
 const sqliteUrl = z

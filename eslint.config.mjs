@@ -77,14 +77,20 @@ export default tseslint.config(
   },
   {
     files: ["server/services/**/*.ts", "server/stamps/**/*.ts"],
-    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [trpcServerPattern, emulatorPattern] }] },
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [trpcServerPattern, emulatorPattern] }],
+    },
   },
   {
     files: ["server/emulator/**/*.ts"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/*"], message: "The emulator is a separate system: it imports nothing from the back office." }] },
+        {
+          patterns: [
+            { group: ["@/*"], message: "The emulator is a separate system: it imports nothing from the back office." },
+          ],
+        },
       ],
     },
   },
@@ -94,7 +100,18 @@ export default tseslint.config(
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
-    files: ["env.ts", "server/emulator/config.ts", "prisma.config.ts", "server/emulator/prisma.config.ts", "playwright.config.ts", "e2e/**", "scripts/**", "bench/**", "vitest.config.mts", "**/*.test.ts"],
+    files: [
+      "env.ts",
+      "server/emulator/config.ts",
+      "prisma.config.ts",
+      "server/emulator/prisma.config.ts",
+      "playwright.config.ts",
+      "e2e/**",
+      "scripts/**",
+      "bench/**",
+      "vitest.config.mts",
+      "**/*.test.ts",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
 );

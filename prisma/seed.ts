@@ -29,7 +29,8 @@ async function upsertMerchant(db: PrismaClient, demo: DemoMerchant, token: strin
 
 /** Demo staff and merchants. Safe to run again: it resets them to the documented state. */
 async function main() {
-  if (!env.EMULATOR_DEMO_TOKEN) throw new Error("EMULATOR_DEMO_TOKEN is not set: the demo merchant needs the emulator's token");
+  if (!env.EMULATOR_DEMO_TOKEN)
+    throw new Error("EMULATOR_DEMO_TOKEN is not set: the demo merchant needs the emulator's token");
 
   const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: env.DATABASE_URL }) });
   try {
@@ -53,7 +54,12 @@ async function main() {
       });
       await db.loginThrottle.deleteMany({ where: { email: staff.email } });
     }
-    console.info(`Seeded ${DEMO_STAFF.length} demo staff and merchant(s) ${[merchant, other].filter(Boolean).map((m) => m!.stampsMerchantId).join(", ")}.`);
+    console.info(
+      `Seeded ${DEMO_STAFF.length} demo staff and merchant(s) ${[merchant, other]
+        .filter(Boolean)
+        .map((m) => m!.stampsMerchantId)
+        .join(", ")}.`,
+    );
   } finally {
     await db.$disconnect();
   }

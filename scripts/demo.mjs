@@ -58,7 +58,8 @@ for (const [port, what] of [
   [APP_PORT, "the back office"],
   [emulatorPort, "the Stamps API emulator"],
 ]) {
-  if (!(await isPortFree(port))) fail(`Port ${port} is in use, so ${what} cannot start. Stop whatever is using it and run npm run demo again.`);
+  if (!(await isPortFree(port)))
+    fail(`Port ${port} is in use, so ${what} cannot start. Stop whatever is using it and run npm run demo again.`);
 }
 
 fs.mkdirSync(path.join(root, "data"), { recursive: true });
@@ -69,7 +70,16 @@ step("Seeding the demo staff and merchant");
 run(bin("tsx"), ["prisma/seed.ts"], { env, what: "the seed" });
 
 const buildId = path.join(root, ".next", "BUILD_ID");
-const sources = ["app", "components", "lib", "server", "env.ts", "next.config.mjs", "package-lock.json", "postcss.config.mjs"];
+const sources = [
+  "app",
+  "components",
+  "lib",
+  "server",
+  "env.ts",
+  "next.config.mjs",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestMtime(sources)) {
   step("Building the app (about a minute)");
   run(bin("next"), ["build"], { env, what: "next build" });

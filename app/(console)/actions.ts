@@ -11,7 +11,12 @@ export async function switchMerchantAction(merchantId: string) {
   if (!staff?.merchants.some((merchant) => merchant.id === merchantId)) {
     return { error: "You do not work for this merchant." };
   }
-  (await cookies()).set(MERCHANT_COOKIE, merchantId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365 });
+  (await cookies()).set(MERCHANT_COOKIE, merchantId, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+  });
   revalidatePath("/", "layout");
   return { error: null };
 }

@@ -41,15 +41,30 @@ export function AuditLog() {
       <div className="grid gap-3 sm:grid-cols-4" role="group" aria-label="Filters">
         <div className="grid gap-1.5">
           <Label htmlFor="audit-staff">Staff email</Label>
-          <Input id="audit-staff" value={staffEmail} onChange={(e) => setStaffEmail(e.target.value)} placeholder="Any" />
+          <Input
+            id="audit-staff"
+            value={staffEmail}
+            onChange={(e) => setStaffEmail(e.target.value)}
+            placeholder="Any"
+          />
         </div>
         <div className="grid gap-1.5">
           <Label htmlFor="audit-action">Action</Label>
-          <Input id="audit-action" value={action} onChange={(e) => setAction(e.target.value)} placeholder="e.g. staff." />
+          <Input
+            id="audit-action"
+            value={action}
+            onChange={(e) => setAction(e.target.value)}
+            placeholder="e.g. staff."
+          />
         </div>
         <div className="grid gap-1.5">
           <Label htmlFor="audit-target">Target</Label>
-          <Input id="audit-target" value={target} onChange={(e) => setTarget(e.target.value)} placeholder="Member, email, id" />
+          <Input
+            id="audit-target"
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+            placeholder="Member, email, id"
+          />
         </div>
         <div className="grid gap-1.5">
           <Label htmlFor="audit-outcome">Outcome</Label>
@@ -67,7 +82,7 @@ export function AuditLog() {
       </div>
 
       {events.error ? (
-        <p role="alert" className="text-destructive text-sm">
+        <p role="alert" className="text-sm text-destructive">
           {getErrorMessage(events.error)}
         </p>
       ) : null}
@@ -96,19 +111,21 @@ export function AuditLog() {
               : null}
             {!events.isPending && rows.length === 0 ? (
               <TableRow>
-                <TableCell colSpan={6} className="text-muted-foreground py-8 text-center">
+                <TableCell colSpan={6} className="py-8 text-center text-muted-foreground">
                   No events match these filters.
                 </TableCell>
               </TableRow>
             ) : null}
             {rows.map((event) => (
               <TableRow key={event.id}>
-                <TableCell className="text-muted-foreground whitespace-nowrap tabular-nums">
+                <TableCell className="whitespace-nowrap text-muted-foreground tabular-nums">
                   {formatDateTime(event.createdAt, timeZone)}
                 </TableCell>
                 <TableCell>
                   <span className="block">{event.staffEmail}</span>
-                  {event.merchantName ? <span className="text-muted-foreground text-xs">{event.merchantName}</span> : null}
+                  {event.merchantName ? (
+                    <span className="text-xs text-muted-foreground">{event.merchantName}</span>
+                  ) : null}
                 </TableCell>
                 <TableCell>
                   <code className="text-xs">{event.action}</code>
@@ -119,7 +136,10 @@ export function AuditLog() {
                 <TableCell>
                   <Badge variant={event.outcome === "OK" ? "success" : "destructive"}>{event.outcome}</Badge>
                 </TableCell>
-                <TableCell className="text-muted-foreground max-w-72 truncate" title={event.message ?? event.reason ?? undefined}>
+                <TableCell
+                  className="max-w-72 truncate text-muted-foreground"
+                  title={event.message ?? event.reason ?? undefined}
+                >
                   {event.reason ?? event.message ?? "—"}
                 </TableCell>
               </TableRow>
@@ -128,7 +148,12 @@ export function AuditLog() {
         </Table>
       </div>
       {events.hasNextPage ? (
-        <Button variant="outline" className="justify-self-center" onClick={() => void events.fetchNextPage()} loading={events.isFetchingNextPage}>
+        <Button
+          variant="outline"
+          className="justify-self-center"
+          onClick={() => void events.fetchNextPage()}
+          loading={events.isFetchingNextPage}
+        >
           Load older events
         </Button>
       ) : null}

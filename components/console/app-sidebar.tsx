@@ -18,7 +18,7 @@ export function AppSidebarNav({ role }: { role: TRole }) {
             href={item.href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "text-sidebar-foreground/80 hover:bg-sidebar-accent hover:text-sidebar-accent-foreground focus-visible:ring-ring/50 flex shrink-0 items-center gap-2 rounded-md px-3 py-2 text-sm font-medium outline-none focus-visible:ring-[3px]",
+              "flex shrink-0 items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-sidebar-foreground/80 outline-none hover:bg-sidebar-accent hover:text-sidebar-accent-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50",
               active && "bg-sidebar-accent text-sidebar-accent-foreground",
             )}
           >

@@ -27,11 +27,11 @@ export function CommandPalette() {
       <button
         type="button"
         onClick={() => setOpen(true)}
-        className="border-sidebar-border bg-background text-muted-foreground hover:text-foreground focus-visible:ring-ring/50 flex w-full items-center gap-2 rounded-md border px-3 py-2 text-sm outline-none focus-visible:ring-[3px]"
+        className="flex w-full items-center gap-2 rounded-md border border-sidebar-border bg-background px-3 py-2 text-sm text-muted-foreground outline-none hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50"
       >
         <Search className="size-4" aria-hidden />
         <span className="flex-1 text-left">Jump to member</span>
-        <kbd className="bg-muted rounded border px-1 text-[10px]">Ctrl K</kbd>
+        <kbd className="rounded border bg-muted px-1 text-[10px]">Ctrl K</kbd>
       </button>
       <Dialog open={open} onOpenChange={setOpen}>
         <DialogContent className="top-[20%] translate-y-0 sm:max-w-xl">

@@ -32,7 +32,15 @@ type Props = {
  * Asks for confirmation and a reason before an action that changes Stamps. It cannot be closed while
  * the action runs, and it starts empty each time it opens (mount it with a new key).
  */
-export function ConfirmActionDialog({ open, onOpenChange, title, children, confirmLabel, destructive, onConfirm }: Props) {
+export function ConfirmActionDialog({
+  open,
+  onOpenChange,
+  title,
+  children,
+  confirmLabel,
+  destructive,
+  onConfirm,
+}: Props) {
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -65,7 +73,7 @@ export function ConfirmActionDialog({ open, onOpenChange, title, children, confi
           <AlertDialogHeader>
             <AlertDialogTitle>{title}</AlertDialogTitle>
             <AlertDialogDescription asChild>
-              <div className="text-muted-foreground grid gap-2 text-sm">{children}</div>
+              <div className="grid gap-2 text-sm text-muted-foreground">{children}</div>
             </AlertDialogDescription>
           </AlertDialogHeader>
           <fieldset disabled={pending} className="grid gap-2">
@@ -81,13 +89,16 @@ export function ConfirmActionDialog({ open, onOpenChange, title, children, confi
               placeholder="e.g. Customer returned the order; ticket #1234"
             />
             {reasonError ? (
-              <p id="action-reason-error" className="text-destructive text-sm">
+              <p id="action-reason-error" className="text-sm text-destructive">
                 {reasonError}
               </p>
             ) : null}
           </fieldset>
           {error ? (
-            <p role="alert" className="border-destructive/40 bg-destructive/5 text-destructive rounded-md border px-3 py-2 text-sm">
+            <p
+              role="alert"
+              className="rounded-md border border-destructive/40 bg-destructive/5 px-3 py-2 text-sm text-destructive"
+            >
               {error}
             </p>
           ) : null}

@@ -6,7 +6,13 @@ export type ConsoleMerchant = { id: string; name: string; stampsMerchantId: numb
 
 const MerchantContext = createContext<ConsoleMerchant | null>(null);
 
-export function MerchantProvider({ merchant, children }: { merchant: ConsoleMerchant | null; children: React.ReactNode }) {
+export function MerchantProvider({
+  merchant,
+  children,
+}: {
+  merchant: ConsoleMerchant | null;
+  children: React.ReactNode;
+}) {
   return <MerchantContext.Provider value={merchant}>{children}</MerchantContext.Provider>;
 }
 

@@ -11,12 +11,12 @@ export function MerchantSwitcher({ merchants, currentId }: { merchants: ConsoleM
   const router = useRouter();
   const [pending, startTransition] = useTransition();
 
-  if (merchants.length === 0) return <p className="text-muted-foreground px-1 text-sm">No merchant assigned</p>;
+  if (merchants.length === 0) return <p className="px-1 text-sm text-muted-foreground">No merchant assigned</p>;
   if (merchants.length === 1) {
     return (
       <div className="px-1">
         <p className="text-sm font-medium">{merchants[0]?.name}</p>
-        <p className="text-muted-foreground text-xs">Merchant {merchants[0]?.stampsMerchantId}</p>
+        <p className="text-xs text-muted-foreground">Merchant {merchants[0]?.stampsMerchantId}</p>
       </div>
     );
   }

@@ -3,9 +3,9 @@ import { ShieldAlert, Store } from "lucide-react";
 function Notice({ icon, title, children }: { icon: React.ReactNode; title: string; children: React.ReactNode }) {
   return (
     <div className="mx-auto mt-16 flex max-w-md flex-col items-center gap-3 text-center">
-      <div className="bg-muted text-muted-foreground flex size-12 items-center justify-center rounded-full">{icon}</div>
+      <div className="flex size-12 items-center justify-center rounded-full bg-muted text-muted-foreground">{icon}</div>
       <h1 className="text-lg font-semibold">{title}</h1>
-      <p className="text-muted-foreground text-sm">{children}</p>
+      <p className="text-sm text-muted-foreground">{children}</p>
     </div>
   );
 }

@@ -16,22 +16,22 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
   return (
     <DropdownMenu>
       <DropdownMenuTrigger
-        className="hover:bg-sidebar-accent focus-visible:ring-ring/50 flex w-full items-center gap-2 rounded-md p-2 text-left outline-none focus-visible:ring-[3px]"
+        className="flex w-full items-center gap-2 rounded-md p-2 text-left outline-none hover:bg-sidebar-accent focus-visible:ring-[3px] focus-visible:ring-ring/50"
         aria-label={`Account: ${name}`}
       >
-        <span className="bg-primary/10 text-primary flex size-8 shrink-0 items-center justify-center rounded-full text-sm font-semibold">
+        <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-primary/10 text-sm font-semibold text-primary">
           {name.slice(0, 1).toUpperCase()}
         </span>
         <span className="min-w-0 flex-1">
           <span className="block truncate text-sm font-medium">{name}</span>
-          <span className="text-muted-foreground block truncate text-xs">{ROLE_LABELS[role]}</span>
+          <span className="block truncate text-xs text-muted-foreground">{ROLE_LABELS[role]}</span>
         </span>
-        <ChevronsUpDown className="text-muted-foreground size-4" aria-hidden />
+        <ChevronsUpDown className="size-4 text-muted-foreground" aria-hidden />
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-56">
         <DropdownMenuLabel className="font-normal">
           <span className="block text-sm font-medium">{name}</span>
-          <span className="text-muted-foreground block text-xs">{email}</span>
+          <span className="block text-xs text-muted-foreground">{email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => void signOutAction()}>

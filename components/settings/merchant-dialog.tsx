@@ -184,9 +184,17 @@ export function MerchantDialog({
                 <FormItem>
                   <FormLabel>Stores</FormLabel>
                   <FormControl>
-                    <Textarea {...field} rows={4} spellCheck={false} placeholder={"2 Grand Indonesia\n32 Plaza Senayan"} className="font-mono text-sm" />
+                    <Textarea
+                      {...field}
+                      rows={4}
+                      spellCheck={false}
+                      placeholder={"2 Grand Indonesia\n32 Plaza Senayan"}
+                      className="font-mono text-sm"
+                    />
                   </FormControl>
-                  <FormDescription>One per line: the Stamps store number, then its name. Staff pick from these.</FormDescription>
+                  <FormDescription>
+                    One per line: the Stamps store number, then its name. Staff pick from these.
+                  </FormDescription>
                   <FormMessage />
                 </FormItem>
               )}

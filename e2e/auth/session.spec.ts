@@ -45,7 +45,9 @@ test.describe("[AUTH][SESSION]", () => {
     };
     for (let attempt = 1; attempt <= 4; attempt++) {
       await submit(`wrong-${attempt}`);
-      await expect(page.getByTestId("login-error")).toHaveText("That email and password do not match an active account.");
+      await expect(page.getByTestId("login-error")).toHaveText(
+        "That email and password do not match an active account.",
+      );
     }
     await submit("wrong-5");
     await expect(page.getByTestId("login-error")).toContainText("locked for 15 minutes");

@@ -27,7 +27,8 @@ test.describe("[SETTINGS][ACCESS]", () => {
     await page.goto("/audit");
     await expect(page.getByRole("heading", { name: "You cannot open the audit log" })).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Main" });
-    for (const name of ["Members", "Vouchers", "Campaigns"]) await expect(nav.getByRole("link", { name })).toBeVisible();
+    for (const name of ["Members", "Vouchers", "Campaigns"])
+      await expect(nav.getByRole("link", { name })).toBeVisible();
     for (const name of ["Transactions", "Redemptions", "Audit log", "Settings"]) {
       await expect(nav.getByRole("link", { name })).toHaveCount(0);
     }

@@ -2,7 +2,10 @@ import { e2eDb } from "../factories/db";
 import { expect, test } from "../fixtures/auth";
 
 test.describe("[SETTINGS][MERCHANTS]", () => {
-  test("an admin adds a merchant; the token is stored encrypted and the change is in the audit log", async ({ page, signInAs }) => {
+  test("an admin adds a merchant; the token is stored encrypted and the change is in the audit log", async ({
+    page,
+    signInAs,
+  }) => {
     const stampsMerchantId = 9000 + Math.floor(Math.random() * 999);
     const token = `e2e-secret-token-${stampsMerchantId}-wxyz`;
     await signInAs("ADMIN");

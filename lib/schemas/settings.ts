@@ -16,7 +16,10 @@ export const ZStoresText = z.string().transform((text, ctx) => {
     if (!line.trim()) return;
     const match = /^\s*(\d{1,9})\s+(.+?)\s*$/.exec(line);
     if (!match) {
-      ctx.addIssue({ code: "custom", message: `Line ${index + 1}: start with the store number, then its name (e.g. "2 Grand Indonesia")` });
+      ctx.addIssue({
+        code: "custom",
+        message: `Line ${index + 1}: start with the store number, then its name (e.g. "2 Grand Indonesia")`,
+      });
       return;
     }
     const stampsStoreId = Number(match[1]);

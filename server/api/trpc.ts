@@ -36,7 +36,9 @@ const t = initTRPC.context<TRPCContext>().create({
     const hidden = env.NODE_ENV === "production" && error.code === "INTERNAL_SERVER_ERROR" && !appError;
     return {
       ...shape,
-      message: hidden ? "Something went wrong on our side. Try again; if it keeps happening, tell an admin." : shape.message,
+      message: hidden
+        ? "Something went wrong on our side. Try again; if it keeps happening, tell an admin."
+        : shape.message,
       data: {
         ...shape.data,
         stack: env.NODE_ENV === "production" ? undefined : shape.data.stack,

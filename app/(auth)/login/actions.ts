@@ -19,7 +19,10 @@ export async function loginAction(_previous: LoginState, formData: FormData): Pr
   const next = field(formData, "next");
   try {
     // Throws Next's redirect on success, which must propagate.
-    await signIn("credentials", { ...parsed.data, redirectTo: next.startsWith("/") && !next.startsWith("//") ? next : "/members" });
+    await signIn("credentials", {
+      ...parsed.data,
+      redirectTo: next.startsWith("/") && !next.startsWith("//") ? next : "/members",
+    });
   } catch (error) {
     if (error instanceof AuthError) {
       const locked = "code" in error && error.code === "locked";

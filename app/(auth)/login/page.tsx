@@ -11,10 +11,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const { next } = await searchParams;
 
   return (
-    <main className="bg-muted/40 flex min-h-dvh items-center justify-center p-4">
+    <main className="flex min-h-dvh items-center justify-center bg-muted/40 p-4">
       <Card className="w-full max-w-sm">
         <CardHeader>
-          <div className="bg-primary text-primary-foreground mb-2 flex size-10 items-center justify-center rounded-lg text-lg font-bold">
+          <div className="mb-2 flex size-10 items-center justify-center rounded-lg bg-primary text-lg font-bold text-primary-foreground">
             S
           </div>
           <CardTitle className="text-xl">Stamps Back Office</CardTitle>

@@ -23,7 +23,7 @@ export function LoginForm({ next }: { next?: string }) {
         <div
           role="alert"
           data-testid="login-error"
-          className="border-destructive/40 bg-destructive/5 text-destructive flex items-start gap-2 rounded-md border px-3 py-2 text-sm"
+          className="flex items-start gap-2 rounded-md border border-destructive/40 bg-destructive/5 px-3 py-2 text-sm text-destructive"
         >
           <AlertCircle className="mt-0.5 size-4 shrink-0" aria-hidden />
           <span>{state.error}</span>
@@ -44,7 +44,14 @@ export function LoginForm({ next }: { next?: string }) {
       </div>
       <div className="grid gap-2">
         <Label htmlFor="password">Password</Label>
-        <Input ref={passwordRef} id="password" name="password" type="password" autoComplete="current-password" required />
+        <Input
+          ref={passwordRef}
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
       </div>
       <Button type="submit" loading={pending} className="w-full">
         Sign in
