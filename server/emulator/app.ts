@@ -1,15 +1,24 @@
 import { Hono } from "hono";
 import type { EmulatorDb } from "./db/client";
+import type { FaultInjector } from "./faults/fault-injector";
+import { mountFaultInjection } from "./faults/mount-faults";
 import { createAuthMiddleware } from "./http/auth";
 import type { EmulatorEnv } from "./http/env";
 import { ApiError, notFound, SERVER_ERROR_DETAIL } from "./http/errors";
 import { createMemberQueries } from "./members/member-queries";
+import { mountAddWithRedemptionsRoute } from "./routes/add-with-redemptions";
 import { mountMembershipRoutes } from "./routes/memberships";
+import { mountRewardRoutes } from "./routes/rewards";
+import { mountRedemptionRoutes } from "./routes/redemptions";
+import { mountTransactionRoutes } from "./routes/transactions";
+import { mountVoucherRoutes } from "./routes/vouchers";
 
 export type EmulatorDeps = {
   db: Pick<EmulatorDb, "sqlite" | "prisma">;
   /** where unexpected errors are reported; defaults to stderr */
   logError?: (line: string) => void;
+  /** fault injection and its control endpoint (/_emulator/faults); absent, neither exists */
+  faults?: FaultInjector;
 };
 
 /** The Stamps API as a Hono app, without a listening socket: tests call `app.request()`. */
@@ -23,8 +32,15 @@ export function createEmulatorApp(deps: EmulatorDeps): Hono<EmulatorEnv> {
     c.res.headers.set("Vary", "Accept");
   });
 
+  if (deps.faults) mountFaultInjection(app, deps.faults);
+
   const auth = createAuthMiddleware(deps.db.sqlite);
-  mountMembershipRoutes(app, { auth, members: createMemberQueries(deps.db.sqlite) });
+  mountMembershipRoutes(app, { auth, members: createMemberQueries(deps.db.sqlite), sqlite: deps.db.sqlite });
+  mountTransactionRoutes(app, { auth, sqlite: deps.db.sqlite });
+  mountRewardRoutes(app, { auth, sqlite: deps.db.sqlite, members: createMemberQueries(deps.db.sqlite) });
+  mountRedemptionRoutes(app, { auth, sqlite: deps.db.sqlite });
+  mountAddWithRedemptionsRoute(app, { auth, sqlite: deps.db.sqlite });
+  mountVoucherRoutes(app, { auth, sqlite: deps.db.sqlite });
 
   app.notFound((c) => c.json(notFound().body, 404));
 

@@ -24,6 +24,7 @@ describe("loadEmulatorConfig", () => {
       databaseUrl: resolveDatabaseUrl(undefined),
       demoToken: undefined,
       otherDemoToken: undefined,
+      controlSecret: undefined,
     });
   });
 
@@ -34,8 +35,16 @@ describe("loadEmulatorConfig", () => {
         EMULATOR_HOST: "0.0.0.0",
         EMULATOR_DATABASE_URL: "file:/tmp/e.db",
         EMULATOR_DEMO_TOKEN: "abc",
+        EMULATOR_CONTROL_SECRET: " s3cret ",
       }),
-    ).toEqual({ port: 4999, host: "0.0.0.0", databaseUrl: "file:/tmp/e.db", demoToken: "abc", otherDemoToken: undefined });
+    ).toEqual({
+      port: 4999,
+      host: "0.0.0.0",
+      databaseUrl: "file:/tmp/e.db",
+      demoToken: "abc",
+      otherDemoToken: undefined,
+      controlSecret: "s3cret",
+    });
   });
 
   it("refuses a port that is not one", () => {

@@ -15,6 +15,8 @@ export type EmulatorConfig = {
   databaseUrl: string;
   demoToken: string | undefined;
   otherDemoToken: string | undefined;
+  /** enables fault injection and its control endpoint (/_emulator/faults); unset, neither exists */
+  controlSecret: string | undefined;
 };
 
 export function loadEmulatorConfig(env: Env = process.env): EmulatorConfig {
@@ -24,6 +26,7 @@ export function loadEmulatorConfig(env: Env = process.env): EmulatorConfig {
     databaseUrl: resolveDatabaseUrl(env.EMULATOR_DATABASE_URL),
     demoToken: env.EMULATOR_DEMO_TOKEN?.trim() || undefined,
     otherDemoToken: env.EMULATOR_OTHER_DEMO_TOKEN?.trim() || undefined,
+    controlSecret: env.EMULATOR_CONTROL_SECRET?.trim() || undefined,
   };
 }
 

@@ -5,6 +5,7 @@ import { getRequestListener } from "@hono/node-server";
 import { createEmulatorApp } from "./app";
 import { loadEmulatorConfig } from "./config";
 import { openEmulatorDb } from "./db/client";
+import { createFaultInjector } from "./faults/fault-injector";
 import { seedDemoData } from "./seed";
 
 const config = loadEmulatorConfig();
@@ -12,13 +13,15 @@ const db = await openEmulatorDb(config.databaseUrl);
 if (db.appliedMigrations.length > 0) console.log(`Applied migrations: ${db.appliedMigrations.join(", ")}`);
 const seed = await seedDemoData(db, { demoToken: config.demoToken, otherToken: config.otherDemoToken });
 
-const app = createEmulatorApp({ db });
+const faults = config.controlSecret ? createFaultInjector({ controlSecret: config.controlSecret }) : undefined;
+const app = createEmulatorApp({ db, faults });
 const servers = await listen(getRequestListener(app.fetch), config.host, config.port);
 
 const shownHost = config.host === "localhost" || config.host.startsWith("127.") ? "localhost" : config.host;
 console.log(`Stamps API emulator listening on http://${shownHost}:${config.port}/api/`);
 console.log(`Demo merchant ${seed.demoMerchantId} (Stamps Coffee), token: ${seed.demoToken}`);
 console.log(`Other merchant ${seed.otherMerchantId} (Kopi Nusantara), token: ${seed.otherToken}`);
+if (faults) console.log("Fault injection on: /_emulator/faults (X-Emulator-Secret: $EMULATOR_CONTROL_SECRET)");
 
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -37,6 +40,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 async function shutdown(): Promise<void> {
+  // Requests held by timeout or latency faults would otherwise keep the servers open.
+  faults?.releaseHeld();
   await Promise.all(
     servers.map(
       (server) =>

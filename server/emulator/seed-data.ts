@@ -25,6 +25,23 @@ export const demoMerchants = [
     timeZone: "Asia/Jakarta",
     stores: [{ id: 5, name: "Sarinah" }],
   },
+  // Sister merchants of 14 (same group), for transactions/by-user's merchant_id filter.
+  {
+    id: 2,
+    group: { id: 1, name: "Stamps Coffee Group" },
+    code: "STAMPS-BAKERY",
+    name: "Stamps Bakery",
+    timeZone: "Asia/Jakarta",
+    stores: [{ id: 601, name: "Senayan City" }],
+  },
+  {
+    id: 3,
+    group: { id: 1, name: "Stamps Coffee Group" },
+    code: "STAMPS-JUICE",
+    name: "Stamps Juice Bar",
+    timeZone: "Asia/Jakarta",
+    stores: [{ id: 701, name: "Central Park" }],
+  },
 ] as const;
 
 /** Every demo merchant has this ladder; `minSpending` is eligible spend in Rupiah. */
@@ -54,6 +71,8 @@ export type DemoMember = {
   birthday: string | null;
   gender: 1 | 2 | null;
   address: string | null;
+  /** false: a member the POS created (card only) who has not registered a Stamps account */
+  isActive?: boolean;
   memberships: DemoMembership[];
 };
 
@@ -75,8 +94,10 @@ const documentedMembers: DemoMember[] = [
     birthday: "2000-09-15",
     gender: 2,
     address: "Baker Street 221B",
+    // 80 stamps (not the membership docs' 10): the redemption examples spend up to 24 of hers, and
+    // the reward docs' example shows her able to afford 60 but not 120.
     memberships: [
-      at14("Gold", 10, 2000, ["123456789012", "123456789011"], "2019-03-01"),
+      at14("Gold", 80, 2000, ["123456789012", "123456789011"], "2019-03-01"),
       {
         merchantId: OTHER_MERCHANT_ID,
         level: "Blue",
@@ -191,4 +212,22 @@ const otherMerchantOnly: DemoMember[] = [
   },
 ];
 
-export const demoMembers: DemoMember[] = [...documentedMembers, ...rowMembers, ...otherMerchantOnly];
+// User 123 of the change-member and by-user examples: a walk-in customer the POS gave card
+// 123412341234, not registered yet, so the registration example (same card) completes this member.
+const walkInMember: DemoMember = {
+  id: 123,
+  name: "Walk-in Customer",
+  email: null,
+  phone: null,
+  birthday: null,
+  gender: null,
+  address: null,
+  isActive: false,
+  memberships: [
+    at14("Blue", 4, 0, ["123412341234"], "2022-03-04"),
+    { merchantId: 2, level: "Blue", stamps: 2, balance: 0, cards: [], startDate: "2022-03-04" },
+    { merchantId: 3, level: "Blue", stamps: 1, balance: 0, cards: [], startDate: "2022-05-21" },
+  ],
+};
+
+export const demoMembers: DemoMember[] = [...documentedMembers, ...rowMembers, ...otherMerchantOnly, walkInMember];

@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "./db/migrate";
 import { migrationsDir } from "./config";
@@ -22,9 +23,13 @@ describe("database set-up", () => {
         "SELECT migration_name, finished_at FROM _prisma_migrations",
       )
       .all();
-    expect(rows).toHaveLength(1);
-    expect(rows[0]?.migration_name).toMatch(/^\d{14}_init$/);
-    expect(rows[0]?.finished_at).not.toBeNull();
+    const checkedIn = readdirSync(migrationsDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect(rows.map((row) => row.migration_name).sort()).toEqual(checkedIn);
+    expect(checkedIn[0]).toMatch(/^\d{14}_init$/);
+    expect(rows.every((row) => row.finished_at !== null)).toBe(true);
     expect(applyMigrations(sqlite, migrationsDir)).toEqual([]);
   });
 });
@@ -43,6 +48,8 @@ describe("seedDemoData", () => {
       await prisma.membership.count(),
       await prisma.memberSearchTerm.count(),
       await prisma.apiToken.count(),
+      await prisma.transaction.count(),
+      await prisma.reward.count(),
     ];
     const before = await counts();
     const again = await seedDemoData(emulator.db, { demoToken: TEST_DEMO_TOKEN });
@@ -60,5 +67,26 @@ describe("seedDemoData", () => {
     await expect(seedDemoData(emulator.db, { demoToken: emulator.seed.otherToken })).rejects.toThrow(
       "already the token of merchant 15",
     );
+  });
+});
+
+describe("demo transactions", () => {
+  it("follow the earning rule and put each invoice once per store and day", () => {
+    const { sqlite } = emulator.db;
+    const rows = sqlite
+      .prepare<[], { stamps: number; total: number; status: number; member: number | null }>(
+        `SELECT stamps_earned AS stamps, total_value AS total, status, membership_id AS member FROM transactions`,
+      )
+      .all();
+    expect(rows.length).toBeGreaterThan(150);
+    for (const row of rows) expect(row.stamps).toBe(row.member === null ? 0 : Math.floor(row.total / 10000));
+    expect(rows.filter((row) => row.member === null).every((row) => row.status === 3)).toBe(true);
+    const duplicates = sqlite
+      .prepare(
+        "SELECT count(*) FROM (SELECT 1 FROM transactions GROUP BY store_id, invoice_number, business_date HAVING count(*) > 1)",
+      )
+      .pluck()
+      .get();
+    expect(duplicates).toBe(0);
   });
 });

@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
 import type { EmulatorDb } from "./db/client";
 import type { Prisma, PrismaClient } from "./generated/prisma/client";
+import { seedLoyaltyDemoData } from "./loyalty/seed-loyalty";
+import { referralCode } from "./members/referral-code";
 import { memberSearchTerms } from "./members/search-terms";
+import { seedRedemptionDemoData } from "./redemptions/seed-redemptions";
 import type { LevelName } from "./seed-data";
 import { DEMO_MERCHANT_ID, demoLevels, demoMembers, demoMerchants, OTHER_MERCHANT_ID } from "./seed-data";
 
@@ -37,7 +40,8 @@ export async function seedDemoData(
 }
 
 async function insertDemoData(tx: Prisma.TransactionClient): Promise<void> {
-  await tx.merchantGroup.createMany({ data: demoMerchants.map((merchant) => merchant.group) });
+  const groups = new Map(demoMerchants.map(({ group }) => [group.id, group]));
+  await tx.merchantGroup.createMany({ data: [...groups.values()] });
   await tx.merchant.createMany({
     data: demoMerchants.map(({ id, group, code, name, timeZone }) => ({ id, groupId: group.id, code, name, timeZone })),
   });
@@ -76,6 +80,7 @@ async function insertDemoData(tx: Prisma.TransactionClient): Promise<void> {
       levelId: levelId(membership.merchantId, membership.level),
       stamps: membership.stamps,
       balance: membership.balance,
+      eligibleSpending: demoEligibleSpending(membership.level),
       referralCode: referralCode(id),
       startDate: membership.startDate,
       createdAt: jakartaMidnight(membership.startDate),
@@ -95,6 +100,12 @@ async function insertDemoData(tx: Prisma.TransactionClient): Promise<void> {
       })),
     ),
   });
+
+  const membershipIndex = new Map(
+    memberships.map(({ id, member, membership }) => [`${membership.merchantId}:${member.id}`, id] as const),
+  );
+  await seedLoyaltyDemoData(tx, membershipIndex);
+  await seedRedemptionDemoData(tx, membershipIndex);
 }
 
 async function ensureToken(prisma: PrismaClient, merchantId: number, key: string | undefined): Promise<string> {
@@ -122,9 +133,13 @@ function levelId(merchantId: number, name: LevelName): number {
   return merchantIndex * demoLevels.length + levelIndex + 1;
 }
 
-/** Short, code-looking and deterministic, like Stamps' "7LXJ7". */
-function referralCode(membershipId: number): string {
-  return (membershipId * 7919 + 104729).toString(36).toUpperCase();
+/** Spend that holds the member on the level: its threshold and a quarter of the way to the next. */
+function demoEligibleSpending(name: LevelName): number {
+  const index = demoLevels.findIndex((level) => level.name === name);
+  const level = demoLevels[index];
+  const next = demoLevels[index + 1];
+  if (!level) throw new Error(`No demo level ${name}`);
+  return level.minSpending + ((next?.minSpending ?? level.minSpending * 2) - level.minSpending) / 4;
 }
 
 function jakartaMidnight(date: string): Date {

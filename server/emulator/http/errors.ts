@@ -38,3 +38,19 @@ export const jsonParseError = (reason: string) => new ApiError(400, { detail: `J
 
 export const unsupportedMediaType = (contentType: string) =>
   new ApiError(415, { detail: `Unsupported media type "${contentType}" in request.` });
+
+/**
+ * A rule the request broke (not a malformed field), in the coded shape the redemption and voucher
+ * docs show: `{"detail": "pin: Invalid PIN, 2 attempt(s) left", "errors": {"pin": "…"},
+ * "error_code": "invalid_pin", "error_message": "pin: …"}`.
+ */
+export const ruleViolation = (field: string, message: string, errorCode: string, status: ContentfulStatusCode = 400) =>
+  new ApiError(status, {
+    detail: `${field}: ${message}`,
+    errors: { [field]: message },
+    error_code: errorCode,
+    error_message: `${field}: ${message}`,
+  });
+
+/** One field error in the list shape of `validationFailed`, for lookups that fail after parsing. */
+export const fieldInvalid = (field: string, message: string) => validationFailed([{ [field]: message }]);

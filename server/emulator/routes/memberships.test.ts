@@ -16,7 +16,7 @@ const alice = {
   email: "customer@stamps.co.id",
   identifier: "customer@stamps.co.id",
   birthday: "2000-09-15",
-  stamps: 10,
+  stamps: 80,
   balance: 2000,
   membership_status: "Gold",
   is_active: true,

@@ -1,12 +1,18 @@
+import type { Database } from "better-sqlite3";
 import type { Hono, MiddlewareHandler } from "hono";
 import { z } from "zod";
 import { assertMerchantAccess } from "../http/auth";
+import { readRequestData } from "../http/body";
 import type { EmulatorEnv } from "../http/env";
 import { notFound } from "../http/errors";
 import { mountResource } from "../http/resource";
 import { parseInput, queryInteger, queryParams, queryString } from "../http/validation";
+import { immediate } from "../loyalty/per-database";
+import { changeMember } from "../members/change-member";
 import { memberStatusJson, memberSuggestionJson } from "../members/member-json";
+import { ZChangeMemberInput, ZRegisterMemberInput } from "../members/member-profile.schema";
 import type { MemberQueries } from "../members/member-queries";
+import { registerMember } from "../members/register-member";
 
 const SUGGESTIONS_LIMIT = 10;
 
@@ -15,9 +21,9 @@ const ZMemberSuggestionsQuery = z.object({ query: queryString(), merchant: query
 
 export function mountMembershipRoutes(
   app: Hono<EmulatorEnv>,
-  deps: { auth: MiddlewareHandler<EmulatorEnv>; members: MemberQueries },
+  deps: { auth: MiddlewareHandler<EmulatorEnv>; members: MemberQueries; sqlite: Database },
 ): void {
-  const { auth, members } = deps;
+  const { auth, members, sqlite } = deps;
 
   mountResource(app, "/api/memberships/status", {
     name: "Member Status",
@@ -43,6 +49,30 @@ export function mountMembershipRoutes(
         assertMerchantAccess(c, merchant);
         const suggestions = members.suggestMembers(merchant, query, SUGGESTIONS_LIMIT);
         return c.json({ suggestions: suggestions.map(memberSuggestionJson) });
+      },
+    },
+  });
+
+  mountResource(app, "/api/memberships/register", {
+    name: "Member Registration",
+    auth,
+    handlers: {
+      POST: async (c) => {
+        const input = parseInput(ZRegisterMemberInput, await readRequestData(c));
+        assertMerchantAccess(c, input.merchant);
+        return c.json(immediate(sqlite, () => registerMember(sqlite, input)));
+      },
+    },
+  });
+
+  mountResource(app, "/api/memberships/change", {
+    name: "Change Member Info",
+    auth,
+    handlers: {
+      POST: async (c) => {
+        const input = parseInput(ZChangeMemberInput, await readRequestData(c));
+        assertMerchantAccess(c, input.merchant);
+        return c.json(immediate(sqlite, () => changeMember(sqlite, input)));
       },
     },
   });

@@ -1,0 +1,462 @@
+// Emulator benchmark: bulk-seeds a temporary database, measures a bare node:http + SQLite server on
+// it (the ceiling), then starts the emulator as its own process and measures the hot endpoints
+// with bench/load.ts. Everything runs on localhost and ends by itself.
+//   npx tsx bench/emulator.ts [--members 100000] [--concurrency 32] [--seconds 5] [--update-readme]
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, Agent } from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
+import { type LoadRequest, type LoadResult, type LoadTarget, runLoad, send } from "./load";
+
+const root = path.resolve(import.meta.dirname, "..");
+const tsx = path.join(root, "node_modules", ".bin", "tsx");
+const readmePath = path.join(root, "server", "emulator", "README.md");
+const MERCHANT = 14;
+const STORE = 32;
+const RUN_LIMIT_MS = 10 * 60_000;
+
+const { values: args } = parseArgs({
+  options: {
+    members: { type: "string", default: "100000" },
+    concurrency: { type: "string", default: "32" },
+    seconds: { type: "string", default: "5" },
+    "update-readme": { type: "boolean", default: false },
+  },
+});
+const members = positiveInt(args.members, "--members");
+const concurrency = positiveInt(args.concurrency, "--concurrency");
+const durationMs = positiveInt(args.seconds, "--seconds") * 1000;
+const warmupMs = 1000;
+
+type Target = { rps: number } | { p99Ms: number };
+type Scenario = {
+  name: string;
+  /** the API endpoint: a 404 to OPTIONS means it is not implemented yet */
+  endpoint?: string;
+  target?: Target;
+  next: () => LoadRequest;
+};
+type Row = { name: string; target?: Target; result?: LoadResult; skipped?: string };
+
+const children = new Set<ChildProcess>();
+const tmp = mkdtempSync(path.join(os.tmpdir(), "stamps-emulator-bench-"));
+const dbFile = path.join(tmp, "bench.db");
+const token = randomBytes(20).toString("hex");
+const runId = Date.now().toString(36).toUpperCase();
+
+const hardStop = setTimeout(() => {
+  console.error(`The benchmark ran longer than ${RUN_LIMIT_MS / 60_000} minutes; stopping.`);
+  cleanUp();
+  process.exit(1);
+}, RUN_LIMIT_MS);
+hardStop.unref();
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    cleanUp();
+    process.exit(130);
+  });
+}
+
+try {
+  await main();
+} finally {
+  cleanUp();
+  clearTimeout(hardStop);
+}
+
+async function main() {
+  const [load] = os.loadavg();
+  if (load !== undefined && load > 0.5) {
+    console.log(`Note: load average ${load.toFixed(2)} before starting; other work on this machine skews the figures.`);
+  }
+  console.log(`Seeding ${members.toLocaleString("en-US")} members into ${dbFile}`);
+  const seed = spawnSync(
+    tsx,
+    ["server/emulator/seed-bulk.ts", "--members", String(members), "--database", `file:${dbFile}`],
+    { cwd: root, encoding: "utf8", env: { ...process.env, EMULATOR_DEMO_TOKEN: token } },
+  );
+  if (seed.status !== 0) throw new Error(`seed-bulk.ts failed:\n${seed.stdout}${seed.stderr}`);
+  console.log(`  ${seed.stdout.trim()}`);
+
+  const fixtures = prepareFixtures();
+  const rows: Row[] = [];
+
+  console.log("\nCeiling: bare node:http + better-sqlite3, one statement per request");
+  rows.push(...(await measureCeiling(fixtures)));
+
+  console.log("\nEmulator (tsx server/emulator/main.ts)");
+  rows.push(...(await measureEmulator(fixtures)));
+
+  const report = formatReport(rows);
+  console.log(`\n${report}`);
+  const resultsDir = path.join(root, "bench", "results");
+  mkdirSync(resultsDir, { recursive: true });
+  const resultsFile = path.join(resultsDir, `emulator-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  writeFileSync(resultsFile, JSON.stringify({ machine: machine(), concurrency, durationMs, members, rows }, null, 2));
+  console.log(`Figures saved to ${path.relative(root, resultsFile)}`);
+  if (args["update-readme"]) {
+    updateReadme(report);
+    console.log(`Performance section of ${path.relative(root, readmePath)} updated.`);
+  }
+}
+
+type Fixtures = {
+  userIds: number[];
+  statusIdentifiers: string[];
+  emails: string[];
+  redeemEmails: string[];
+  voucherTemplateId: number;
+  rewardId: number;
+};
+
+/**
+ * Picks members to act for and adds what the write scenarios need, straight into the bench's own
+ * database before the emulator starts: a voucher template without issuance limit, a 1-stamp
+ * reward and members with stamps to spend. The requests themselves are the documented ones.
+ */
+function prepareFixtures(): Fixtures {
+  const db = new Database(dbFile);
+  try {
+    const sample = db
+      .prepare<[number], { id: number; email: string; phone: string; card: string }>(
+        `SELECT u.id, u.email, u.phone, c.number AS card
+         FROM users u JOIN memberships m ON m.user_id = u.id AND m.merchant_id = ?
+         JOIN member_cards c ON c.membership_id = m.id
+         WHERE u.email LIKE '%@bulk.example.com' AND u.id % 97 = 0`,
+      )
+      .all(MERCHANT);
+    if (sample.length < 100) throw new Error(`Expected bulk members in ${dbFile}, found ${sample.length}.`);
+
+    const now = new Date().toISOString().replace("Z", "+00:00");
+    const template = db
+      .prepare(
+        `INSERT INTO voucher_templates (merchant_id, name, type, value_type, value, validity_type, validity_days,
+                                        short_description, created_at)
+         VALUES (?, 'Bench voucher', 2, 'fixed', 25000, 'dynamic', 30, 'Rp 25,000 off', ?)`,
+      )
+      .run(MERCHANT, now);
+    const reward = db
+      .prepare(
+        `INSERT INTO rewards (merchant_id, code, name, type, stamps_mode, stamps_to_redeem, created_at)
+         VALUES (?, ?, 'Bench reward', 'reward', 'fixed', 1, ?)`,
+      )
+      .run(MERCHANT, `BENCH-${runId}`, now);
+    const redeemers = sample.slice(0, 200);
+    const addStamps = db.prepare(
+      "UPDATE memberships SET stamps = stamps + 1000000 WHERE merchant_id = ? AND user_id = ?",
+    );
+    for (const member of redeemers) addStamps.run(MERCHANT, member.id);
+
+    return {
+      userIds: sample.map((member) => member.id),
+      // The forms a POS sends: email, card, local and international phone.
+      statusIdentifiers: sample.flatMap((member, index) => {
+        const forms = [member.email, member.card, `0${member.phone.slice(3)}`, member.phone];
+        return [forms[index % forms.length] ?? member.email];
+      }),
+      emails: sample.map((member) => member.email),
+      redeemEmails: redeemers.map((member) => member.email),
+      voucherTemplateId: Number(template.lastInsertRowid),
+      rewardId: Number(reward.lastInsertRowid),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+async function measureCeiling(fixtures: Fixtures): Promise<Row[]> {
+  const port = await freePort();
+  const server = await startProcess("bare SQLite server", ["bench/bare-sqlite-server.ts"], {
+    BENCH_DB: dbFile,
+    BENCH_PORT: String(port),
+  });
+  try {
+    const target: LoadTarget = { host: "127.0.0.1", port, headers: {} };
+    const ids = cycle(fixtures.userIds);
+    let value = 0;
+    return [
+      await measure(
+        { name: "bare read (1 SELECT)", next: () => ({ method: "GET", path: `/read?id=${ids()}` }) },
+        target,
+      ),
+      await measure(
+        {
+          name: "bare insert (1 INSERT)",
+          next: () => ({ method: "POST", path: "/insert", body: JSON.stringify({ member: ids(), value: ++value }) }),
+        },
+        target,
+      ),
+    ];
+  } finally {
+    await stopProcess(server);
+  }
+}
+
+async function measureEmulator(fixtures: Fixtures): Promise<Row[]> {
+  const port = await freePort();
+  const emulator = await startProcess("emulator", ["server/emulator/main.ts"], {
+    EMULATOR_DATABASE_URL: `file:${dbFile}`,
+    EMULATOR_PORT: String(port),
+    EMULATOR_HOST: "127.0.0.1",
+    EMULATOR_DEMO_TOKEN: token,
+    EMULATOR_CONTROL_SECRET: "",
+  });
+  try {
+    const target: LoadTarget = { host: "127.0.0.1", port, headers: { Authorization: `Token ${token}` } };
+    const rows: Row[] = [];
+    for (const scenario of emulatorScenarios(fixtures)) rows.push(await measure(scenario, target));
+    return rows;
+  } finally {
+    await stopProcess(emulator);
+  }
+}
+
+function emulatorScenarios(fixtures: Fixtures): Scenario[] {
+  const statusUser = cycle(fixtures.statusIdentifiers);
+  const query = cycle(suggestionQueries(fixtures.emails));
+  const email = cycle(fixtures.emails);
+  const redeemer = cycle(fixtures.redeemEmails);
+  let invoice = 0;
+  const q = encodeURIComponent;
+
+  return [
+    {
+      name: "member status",
+      endpoint: "/api/memberships/status",
+      target: { rps: 3000 },
+      next: () => ({ method: "GET", path: `/api/memberships/status?user=${q(statusUser())}&merchant=${MERCHANT}` }),
+    },
+    {
+      name: `suggestions (${members.toLocaleString("en-US")} extra members)`,
+      endpoint: "/api/memberships/suggestions",
+      target: { p99Ms: 20 },
+      next: () => ({ method: "GET", path: `/api/memberships/suggestions?query=${q(query())}&merchant=${MERCHANT}` }),
+    },
+    {
+      name: "transactions/add",
+      endpoint: "/api/v2/transactions/add",
+      target: { rps: 600 },
+      next: () =>
+        post("/api/v2/transactions/add", {
+          user: email(),
+          store: STORE,
+          invoice_number: `BENCH-${runId}-${++invoice}`,
+          total_value: 50000,
+          number_of_people: 2,
+          created: jakartaNow(),
+          channel: 2,
+          items: [
+            { product_name: "Cappucino", quantity: 2, subtotal: 30000 },
+            { product_name: "Iced Tea", quantity: 1, subtotal: 20000 },
+          ],
+        }),
+    },
+    {
+      name: "vouchers/issue",
+      endpoint: "/api/vouchers/issue",
+      target: { rps: 1500 },
+      next: () =>
+        post("/api/vouchers/issue", {
+          user: email(),
+          voucher_template: fixtures.voucherTemplateId,
+          start_date: jakartaNow().slice(0, 10),
+          quantity: 1,
+          notes: "bench",
+        }),
+    },
+    {
+      name: "redeem-reward",
+      endpoint: "/api/v2/redemptions/redeem-reward",
+      target: { rps: 600 },
+      next: () =>
+        post("/api/v2/redemptions/redeem-reward", { user: redeemer(), store: STORE, reward: fixtures.rewardId }),
+    },
+  ];
+}
+
+/** What people type into a member search: names, name prefixes, phone and card prefixes, emails. */
+function suggestionQueries(emails: string[]): string[] {
+  const names = emails.slice(0, 40).map((address) => address.split("@")[0]?.split(".") ?? []);
+  return [
+    ...names.map(([first = "budi"]) => first),
+    ...names.map(([first = "budi"]) => first.slice(0, 3)),
+    ...names.map(([first = "budi", last = "santoso"]) => `${first} ${last.slice(0, 2)}`),
+    ...names.map(([, last = "santoso"]) => last),
+    ...emails.slice(0, 20),
+    "0838",
+    "083800",
+    "6283800012",
+    "7700000",
+    "77000001",
+    "steve",
+    "zzz",
+  ];
+}
+
+async function measure(scenario: Scenario, target: LoadTarget): Promise<Row> {
+  const row: Row = { name: scenario.name, target: scenario.target };
+  const agent = new Agent({ keepAlive: false });
+  try {
+    const routed = scenario.endpoint && (await send(agent, target, { method: "OPTIONS", path: scenario.endpoint }));
+    if (routed && routed.status === 404) {
+      row.skipped = "endpoint answers 404: not implemented yet";
+      console.log(`  ${scenario.name}: skipped, ${row.skipped}`);
+      return row;
+    }
+    const probe = await send(agent, target, scenario.next());
+    if (probe.status !== 200) {
+      row.skipped = `first request answered ${probe.status} ${probe.body.slice(0, 200)}`;
+      console.log(`  ${scenario.name}: skipped, ${row.skipped}`);
+      return row;
+    }
+  } finally {
+    agent.destroy();
+  }
+
+  row.result = await runLoad({ target, concurrency, warmupMs, durationMs, next: scenario.next });
+  const { requestsPerSecond, p50Ms, p99Ms, errors, firstError } = row.result;
+  console.log(
+    `  ${scenario.name}: ${Math.round(requestsPerSecond).toLocaleString("en-US")} req/s, ` +
+      `p50 ${p50Ms.toFixed(2)} ms, p99 ${p99Ms.toFixed(2)} ms${errors ? `, ${errors} errors (${firstError})` : ""}`,
+  );
+  return row;
+}
+
+function formatReport(rows: Row[]): string {
+  const lines = [
+    `Machine: ${machine().summary}; load average ${os.loadavg()[0]?.toFixed(2)} at the end`,
+    `Date: ${new Date().toISOString().slice(0, 10)}; ${concurrency} keep-alive connections, ` +
+      `${durationMs / 1000} s per scenario after ${warmupMs / 1000} s warm-up, ` +
+      `${members.toLocaleString("en-US")} bulk members + the demo data`,
+    "",
+    "| Scenario | req/s | p50 ms | p99 ms | errors | target | |",
+    "| --- | ---: | ---: | ---: | ---: | --- | --- |",
+  ];
+  for (const row of rows) {
+    const target =
+      row.target === undefined
+        ? "ceiling"
+        : "rps" in row.target
+          ? `≥ ${row.target.rps.toLocaleString("en-US")} req/s`
+          : `p99 ≤ ${row.target.p99Ms} ms`;
+    if (!row.result) {
+      const reason = (row.skipped ?? "").replace(/\|/g, "\\|");
+      lines.push(`| ${row.name} | – | – | – | – | ${target} | skipped: ${truncate(reason, 100)} |`);
+      continue;
+    }
+    const result = row.result;
+    const met =
+      row.target === undefined
+        ? ""
+        : ("rps" in row.target ? result.requestsPerSecond >= row.target.rps : result.p99Ms <= row.target.p99Ms) &&
+            result.errors === 0
+          ? "met"
+          : "**missed**";
+    lines.push(
+      `| ${row.name} | ${Math.round(result.requestsPerSecond).toLocaleString("en-US")} | ${result.p50Ms.toFixed(2)} | ` +
+        `${result.p99Ms.toFixed(2)} | ${result.errors} | ${target} | ${met} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+const README_START = "<!-- bench:emulator:start -->";
+const README_END = "<!-- bench:emulator:end -->";
+
+function updateReadme(report: string) {
+  const readme = readFileSync(readmePath, "utf8");
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error(`${readmePath} has no ${README_START} … ${README_END} block.`);
+  writeFileSync(readmePath, `${readme.slice(0, start + README_START.length)}\n${report}\n${readme.slice(end)}`);
+}
+
+function machine() {
+  const cpus = os.cpus();
+  const summary =
+    `${cpus[0]?.model.trim() ?? "unknown CPU"}, ${cpus.length} cores, ` +
+    `${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
+  return { summary, cpus: cpus.length };
+}
+
+async function startProcess(name: string, argv: string[], env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(tsx, argv, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  children.add(child);
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+      if (/listening/i.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited with code ${code}:\n${output}`));
+    });
+  });
+  return child;
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+  children.delete(child);
+}
+
+function cleanUp() {
+  for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function truncate(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+function post(pathname: string, body: unknown): LoadRequest {
+  return { method: "POST", path: pathname, body: JSON.stringify(body) };
+}
+
+/** Now as the docs write `created`: local Jakarta time with its offset. */
+function jakartaNow(): string {
+  return `${new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;
+}
+
+function cycle<T>(values: readonly T[]): () => T {
+  let index = 0;
+  return () => {
+    const value = values[index++ % values.length];
+    if (value === undefined) throw new Error("cycle over an empty list");
+    return value;
+  };
+}
+
+function positiveInt(raw: string | undefined, flag: string): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${flag} must be a positive whole number, got ${raw}`);
+  return value;
+}

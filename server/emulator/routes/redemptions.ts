@@ -1,0 +1,140 @@
+import type { Database } from "better-sqlite3";
+import type { Hono, MiddlewareHandler } from "hono";
+import { z } from "zod";
+import {
+  bodyBoolean,
+  bodyChannel,
+  bodyIdOrCode,
+  bodyInteger,
+  bodyJsonObject,
+  bodyList,
+  bodyNumber,
+  bodyObject,
+  bodyPositiveInteger,
+  bodyString,
+} from "../http/body-fields";
+import { readRequestData } from "../http/body";
+import type { EmulatorEnv } from "../http/env";
+import { mountResource } from "../http/resource";
+import { parseInput } from "../http/validation";
+import { createRedeemPromoCode } from "../promo/redeem-promo-code";
+import { createAuthorizeRedemption } from "../redemptions/authorize-redemption";
+import { createCancelRedemption } from "../redemptions/cancel-redemption";
+import { createRedemptionDeps } from "../redemptions/deps";
+import { createRedeemMultipleRewards } from "../redemptions/redeem-multiple-rewards";
+import { createRedeemReward } from "../redemptions/redeem-reward-service";
+import { createVoucherRedemptions } from "../redemptions/redeem-voucher-service";
+
+const redemptionFields = {
+  store: bodyInteger.required(),
+  invoice_number: bodyString.optional(),
+  channel: bodyChannel.optional(),
+  request_id: bodyString.optional(),
+  extra_data: bodyJsonObject.optional(),
+};
+
+const ZRedeemReward = z.object({
+  user: bodyString.required(),
+  reward: bodyIdOrCode.required(),
+  ...redemptionFields,
+  stamps: bodyPositiveInteger.optional(),
+  qty: bodyPositiveInteger.optional(),
+});
+
+const ZRedeemVoucher = z.object({ user: bodyString.required(), voucher: bodyInteger.required(), ...redemptionFields });
+
+const ZDeductValue = ZRedeemVoucher.extend({
+  value: bodyNumber.required().refine((value) => value > 0, { error: "Ensure this value is greater than 0." }),
+});
+
+// The docs name the member `identifier` in the JSON example and `user` in the cURL one.
+const ZRedeemByCode = z.preprocess(
+  (body) => (isRecord(body) && body.identifier === undefined ? { ...body, identifier: body.user } : body),
+  z.object({
+    identifier: bodyString.required(),
+    voucher_code: bodyString.required(),
+    voucher_template: bodyInteger.required(),
+    ...redemptionFields,
+  }),
+);
+
+// invoice_number is "Yes" in the parameter table but missing from the cURL example; both are accepted.
+const ZRedeemPromoCode = z.object({
+  user: bodyString.required(),
+  promo_code: bodyString.required(),
+  ...redemptionFields,
+});
+
+const ZCancelRedemption = z.object({ id: bodyInteger.required(), create_replacement_voucher: bodyBoolean.optional() });
+
+const ZAuthorize = z.object({
+  user: bodyString.required(),
+  pin: bodyString.required().refine((pin) => /^\d{6}$/.test(pin), { error: "PIN must be a 6 digit string" }),
+  request_id: bodyString.required(),
+  timeout: bodyPositiveInteger.required(),
+});
+
+const ZRedeemMultipleRewards = z.object({
+  user: bodyString.required(),
+  store: bodyInteger.required(),
+  rewards: bodyList(
+    bodyObject({
+      code: bodyIdOrCode.required(),
+      qty: bodyPositiveInteger.optional(),
+      stamps: bodyPositiveInteger.optional(),
+      request_id: bodyString.optional(),
+      extra_data: bodyJsonObject.optional(),
+    }),
+  ).required(),
+  invoice_number: bodyString.optional(),
+  channel: bodyChannel.optional(),
+});
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function mountRedemptionRoutes(
+  app: Hono<EmulatorEnv>,
+  deps: { auth: MiddlewareHandler<EmulatorEnv>; sqlite: Database },
+): void {
+  const { auth } = deps;
+  const redemptionDeps = createRedemptionDeps(deps.sqlite);
+  const redeemReward = createRedeemReward(redemptionDeps);
+  const { redeemVoucher, redeemByCode } = createVoucherRedemptions(redemptionDeps);
+  const redeemPromoCode = createRedeemPromoCode(redemptionDeps);
+  const cancel = createCancelRedemption(redemptionDeps);
+  const authorize = createAuthorizeRedemption(redemptionDeps);
+  const redeemMultiple = createRedeemMultipleRewards(redemptionDeps);
+
+  const post = <T extends z.ZodType>(
+    path: string,
+    name: string,
+    schema: T,
+    handle: (merchantId: number, input: z.output<T>) => object,
+  ) =>
+    mountResource(app, path, {
+      name,
+      auth,
+      handlers: {
+        POST: async (c) => {
+          const input = parseInput(schema, await readRequestData(c));
+          return c.json(handle(c.get("tokenMerchantId"), input));
+        },
+      },
+    });
+
+  post("/api/v2/redemptions/redeem-reward", "Redeem Reward", ZRedeemReward, redeemReward);
+  post("/api/v2/redemptions/redeem-voucher", "Redeem Voucher", ZRedeemVoucher, redeemVoucher);
+  post("/api/vouchers/deduct-value", "Deduct Voucher Value", ZDeductValue, redeemVoucher);
+  post("/api/redemptions/by-voucher-code", "Redemption By Voucher Code", ZRedeemByCode, redeemByCode);
+  post("/api/v3/redemptions/redeem-promo-code", "Redeem Promo Code", ZRedeemPromoCode, redeemPromoCode);
+  post("/api/redemptions/cancel", "Cancel Redemption", ZCancelRedemption, cancel);
+  post("/api/redemptions/authorize", "Authorize Redemption", ZAuthorize, authorize);
+  post(
+    "/api/v2/redemptions/redeem-multiple-rewards",
+    "Redeem Multiple Rewards",
+    ZRedeemMultipleRewards,
+    redeemMultiple,
+  );
+}

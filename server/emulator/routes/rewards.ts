@@ -1,0 +1,40 @@
+import type { Database } from "better-sqlite3";
+import type { Hono, MiddlewareHandler } from "hono";
+import { z } from "zod";
+import type { EmulatorEnv } from "../http/env";
+import { notFound } from "../http/errors";
+import { mountResource } from "../http/resource";
+import { parseInput, queryParams, queryString } from "../http/validation";
+import type { MemberQueries } from "../members/member-queries";
+import { rewardListJson } from "../rewards/reward-json";
+import { findAvailableRewards, rewardStatements } from "../rewards/reward-queries";
+
+const ZRewardsQuery = z.object({ customer: queryString().optional() });
+
+export function mountRewardRoutes(
+  app: Hono<EmulatorEnv>,
+  deps: { auth: MiddlewareHandler<EmulatorEnv>; sqlite: Database; members: MemberQueries },
+): void {
+  const { auth, sqlite, members } = deps;
+
+  // The documented path ends with a slash (the reward API's example), unlike the others.
+  mountResource(app, "/api/rewards/", {
+    name: "Reward List",
+    auth,
+    handlers: {
+      GET: (c) => {
+        const { customer } = parseInput(ZRewardsQuery, queryParams(c.req.url));
+        const merchantId = c.get("tokenMerchantId");
+        const rewards = findAvailableRewards(sqlite, merchantId);
+        if (customer === undefined) return c.json({ rewards: rewards.map((reward) => rewardListJson(reward)) });
+
+        const membershipId = members.findMembershipId(merchantId, customer);
+        const membership =
+          membershipId === undefined ? undefined : rewardStatements(sqlite).membership.get(membershipId);
+        if (!membership) throw notFound(`Member with identifier "${customer}" not found.`);
+        const stamps = { stamps: membership.stamps, isBlocked: membership.isBlocked === 1 };
+        return c.json({ rewards: rewards.map((reward) => rewardListJson(reward, stamps)) });
+      },
+    },
+  });
+}
