@@ -1,11 +1,14 @@
-const SECRET_KEY = /token|authorization|password|secret|cookie|passwordhash|ciphertext/i;
+const SECRET_KEY = /token|authorization|password|secret|cookie|ciphertext/i;
+// "pin" only as a word of the key (pin, PIN, pin_code, pinSecret), not inside "shipping" or "spinner".
+const PIN_KEY = /(^|_)(pin|Pin|PIN)($|_|[A-Z])/;
+const isSecretKey = (key: string) => SECRET_KEY.test(key) || PIN_KEY.test(key);
 
 /** Replaces the values of secret-looking keys, at any depth, before anything is logged or stored. */
 export function redact(value: unknown, depth = 0): unknown {
   if (depth > 8 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
   return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? "[redacted]" : redact(item, depth + 1)]),
+    Object.entries(value).map(([key, item]) => [key, isSecretKey(key) ? "[redacted]" : redact(item, depth + 1)]),
   );
 }
 

@@ -1,3 +1,20 @@
 import { createTRPCRouter } from "@/server/api/trpc";
+import { authorizeRedemptionProcedure } from "./authorize-redemption";
+import { cancelRedemptionProcedure } from "./cancel-redemption";
+import { findRewardOptionsProcedure } from "./find-reward-options";
+import { findVoucherOptionsProcedure } from "./find-voucher-options";
+import { redeemPromoCodeProcedure } from "./redeem-promo-code";
+import { redeemRewardProcedure } from "./redeem-reward";
+import { redeemVoucherProcedure } from "./redeem-voucher";
+import { redeemVoucherCodeProcedure } from "./redeem-voucher-code";
 
-export const redemptionsRouter = createTRPCRouter({});
+export const redemptionsRouter = createTRPCRouter({
+  authorize: authorizeRedemptionProcedure,
+  cancel: cancelRedemptionProcedure,
+  rewardOptions: findRewardOptionsProcedure,
+  voucherOptions: findVoucherOptionsProcedure,
+  redeemPromoCode: redeemPromoCodeProcedure,
+  redeemReward: redeemRewardProcedure,
+  redeemVoucher: redeemVoucherProcedure,
+  redeemVoucherCode: redeemVoucherCodeProcedure,
+});

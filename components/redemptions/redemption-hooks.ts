@@ -1,0 +1,33 @@
+"use client";
+
+import { useMerchant } from "@/components/console/merchant-context";
+import { api, type RouterOutputs } from "@/lib/trpc/react";
+
+export type Member = RouterOutputs["members"]["get"];
+
+/** How Stamps' endpoints name the member: email, else a card number, else the member ID. */
+export const memberUser = (member: Member) => member.email ?? member.memberIds[0] ?? String(member.id);
+
+/** After Stamps changed a member's stamps or vouchers, every screen showing them asks again. */
+export function useRedemptionRefresh() {
+  const utils = api.useUtils();
+  return () =>
+    Promise.all([
+      utils.members.get.invalidate(),
+      utils.members.activity.invalidate(),
+      utils.vouchers.invalidate(),
+      utils.rewards.invalidate(),
+      utils.redemptions.rewardOptions.invalidate(),
+      utils.redemptions.voucherOptions.invalidate(),
+    ]);
+}
+
+/** A store's name as recorded in Settings, for sentences like "at Plaza Senayan". */
+export function useStoreName() {
+  const merchant = useMerchant();
+  const stores = api.merchants.stores.useQuery({ merchantId: merchant.id }, { staleTime: 5 * 60_000 });
+  return (storeId: number | undefined) => {
+    if (storeId === undefined) return "—";
+    return stores.data?.find((store) => store.stampsStoreId === storeId)?.name ?? `store ${storeId}`;
+  };
+}

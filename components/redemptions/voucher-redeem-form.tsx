@@ -1,0 +1,126 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { useMerchant } from "@/components/console/merchant-context";
+import { Button } from "@/components/ui/button";
+import { Form, FormField, FormItem, FormMessage } from "@/components/ui/form";
+import { Skeleton } from "@/components/ui/skeleton";
+import { getErrorMessage } from "@/lib/errors";
+import { formatRupiah } from "@/lib/format";
+import { ZRedeemVoucherFields, type TRedeemVoucherFields } from "@/lib/schemas/redemptions";
+import { api } from "@/lib/trpc/react";
+import { useOptionFilter } from "./option-filter";
+import { PlaceFields } from "./place-fields";
+import type { RedeemFormProps } from "./redeem-form-types";
+import { RedeemFormFooter } from "./redeem-form-footer";
+import { memberUser, useStoreName } from "./redemption-hooks";
+import { RefusalAlert, useRefusalOnFields } from "./refusal-alert";
+import { validity, type VoucherSummary } from "./voucher-ticket";
+
+const FIELDS = ["voucherId", "storeId", "invoiceNumber"] as const;
+
+function VoucherChoice({
+  voucher,
+  checked,
+  onChoose,
+}: {
+  voucher: VoucherSummary;
+  checked: boolean;
+  onChoose: () => void;
+}) {
+  return (
+    <label className="flex cursor-pointer items-center gap-3 rounded-md border p-3 text-sm has-checked:border-primary has-checked:bg-primary/5 has-focus-visible:ring-[3px] has-focus-visible:ring-ring/50">
+      <input type="radio" name="voucherId" className="size-4 accent-primary" checked={checked} onChange={onChoose} />
+      <span className="min-w-0 flex-1">
+        <span className="block font-mono font-medium">{voucher.code ?? `#${voucher.id}`}</span>
+        <span className="text-xs text-muted-foreground">
+          {voucher.name ?? "Voucher"} · valid {validity(voucher)}
+        </span>
+      </span>
+      {voucher.value === null ? null : <span className="font-medium tabular-nums">{formatRupiah(voucher.value)}</span>}
+    </label>
+  );
+}
+
+/** One of the member's usable vouchers, soonest to expire first. */
+export function VoucherRedeemForm({ member, refusal, onReview, onCancel }: RedeemFormProps) {
+  const merchant = useMerchant();
+  const storeName = useStoreName();
+  const vouchers = api.redemptions.voucherOptions.useQuery({ merchantId: merchant.id, user: memberUser(member) });
+  const form = useForm<z.input<typeof ZRedeemVoucherFields>, unknown, TRedeemVoucherFields>({
+    resolver: zodResolver(ZRedeemVoucherFields),
+    defaultValues: { invoiceNumber: "" },
+  });
+  useRefusalOnFields(refusal, form.setError, FIELDS);
+  const filter = useOptionFilter(vouchers.data, (voucher) => `${voucher.code ?? ""} ${voucher.name ?? ""}`);
+
+  const review = (values: TRedeemVoucherFields) => {
+    const voucher = vouchers.data?.find((entry) => entry.id === values.voucherId);
+    onReview(
+      { kind: "voucher", values },
+      <p>
+        Redeem voucher <strong className="font-mono text-foreground">{voucher?.code ?? values.voucherId}</strong>
+        {voucher?.name ? ` (${voucher.name})` : ""} for <strong className="text-foreground">{member.name}</strong> at{" "}
+        <strong className="text-foreground">{storeName(values.storeId)}</strong>. Stamps marks one use of the voucher as
+        spent; it costs no stamps.
+      </p>,
+    );
+  };
+
+  return (
+    <Form {...form}>
+      <form onSubmit={(event) => void form.handleSubmit(review)(event)} noValidate className="grid gap-5">
+        <RefusalAlert refusal={refusal} />
+        <FormField
+          control={form.control}
+          name="voucherId"
+          render={({ field }) => (
+            <FormItem>
+              <fieldset className="grid gap-2">
+                <legend className="mb-2 text-sm font-medium">Voucher</legend>
+                {vouchers.isPending ? (
+                  <div className="grid gap-2" aria-label="Loading vouchers">
+                    <Skeleton className="h-14" />
+                    <Skeleton className="h-14" />
+                  </div>
+                ) : vouchers.error ? (
+                  <div role="alert" className="grid justify-items-start gap-2 text-sm">
+                    <p className="text-destructive">{getErrorMessage(vouchers.error)}</p>
+                    <Button type="button" variant="outline" size="sm" onClick={() => void vouchers.refetch()}>
+                      Try again
+                    </Button>
+                  </div>
+                ) : vouchers.data.length === 0 ? (
+                  <p className="rounded-md border border-dashed p-4 text-center text-sm text-muted-foreground">
+                    {member.name} has no vouchers they can use right now. If they show a printed code, redeem it as a
+                    voucher code.
+                  </p>
+                ) : (
+                  <div className="grid gap-2">
+                    {filter.box}
+                    <div className="grid max-h-64 gap-2 overflow-y-auto p-0.5" data-testid="voucher-options">
+                      {filter.empty ? <p className="p-2 text-sm text-muted-foreground">No voucher matches.</p> : null}
+                      {filter.shown.map((voucher) => (
+                        <VoucherChoice
+                          key={voucher.id}
+                          voucher={voucher}
+                          checked={field.value === voucher.id}
+                          onChoose={() => field.onChange(voucher.id)}
+                        />
+                      ))}
+                    </div>
+                  </div>
+                )}
+              </fieldset>
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+        <PlaceFields invoice="optional" />
+        <RedeemFormFooter onCancel={onCancel} />
+      </form>
+    </Form>
+  );
+}

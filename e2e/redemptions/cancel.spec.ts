@@ -1,0 +1,109 @@
+import { expect, test } from "../fixtures/auth";
+import { stampsGet } from "../fixtures/emulator";
+import {
+  confirmWithReason,
+  createMember,
+  memberVoucherCodes,
+  posRedeemReward,
+  posRedeemVoucher,
+  stampsOf,
+  stampsPost,
+} from "./pos";
+
+test.describe("[REDEMPTIONS][CANCEL]", () => {
+  test("[SUPPORT][REDEMPTIONS]: agent cancels a redemption with a replacement voucher", async ({ page, signInAs }) => {
+    // At the till: a voucher-type reward gives the member a voucher, which the POS then redeems by mistake.
+    const member = await createMember(10);
+    const reward = await posRedeemReward(member.email, 2);
+    const used = reward.voucher!;
+    const redemption = await posRedeemVoucher(member.email, used.id);
+    expect(await memberVoucherCodes(member.email)).not.toContain(used.code);
+
+    await signInAs("SUPPORT");
+    await page.goto(`/redemptions?member=${member.id}`);
+    await page.getByLabel("Redemption ID").fill(String(redemption.redemption.id));
+    await expect(page.getByTestId("cancel-member-found")).toContainText(member.name);
+    await page.getByRole("radio", { name: /Issue a replacement voucher/ }).check();
+    await page.getByRole("button", { name: "Review cancellation" }).click();
+
+    const request = page.getByRole("alertdialog").getByTestId("cancel-request");
+    await expect(request).toContainText("POST /api/redemptions/cancel");
+    await expect(request).toContainText(`"id": ${redemption.redemption.id}`);
+    await expect(request).toContainText('"create_replacement_voucher": true');
+    await confirmWithReason(page, "Cancel redemption", "POS redeemed the voucher twice; ticket #881");
+
+    const result = page.getByTestId("cancel-result");
+    await expect(result).toContainText(`Redemption #${redemption.redemption.id} canceled`);
+    const code = (await result.getByTestId("voucher-code").innerText()).trim();
+    expect(code).not.toBe(used.code);
+    await expect(result.getByTestId("cancel-stamps-after")).toHaveText("6");
+    await expect(result).toContainText("Unchanged: this redemption used no stamps.");
+
+    // What Stamps holds now: the replacement code is the member's, their stamps untouched.
+    expect(await memberVoucherCodes(member.email)).toContain(code);
+    expect(await stampsOf(member.email)).toBe(6);
+
+    await result.getByRole("link", { name: /vouchers/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/members/${member.id}$`));
+    await expect(page.getByText(code).first()).toBeVisible();
+    await test.info().attach("cancel-result", { body: await page.screenshot(), contentType: "image/png" });
+  });
+
+  test("[SUPPORT][REDEMPTIONS]: agent cancels a reward redemption and the stamps come back", async ({
+    page,
+    signInAs,
+  }) => {
+    const member = await createMember(30);
+    const { redemption } = await posRedeemReward(member.email, 6);
+    expect(await stampsOf(member.email)).toBe(10);
+
+    await signInAs("SUPPORT");
+    await page.goto("/redemptions");
+    await page.getByLabel("Redemption ID").fill(String(redemption.id));
+    await page.getByLabel("Member", { exact: true }).fill(member.email);
+    await page.getByRole("button", { name: "Find" }).click();
+    await expect(page.getByTestId("cancel-member-found")).toContainText("10 stamps");
+    await page.getByRole("button", { name: "Review cancellation" }).click();
+    await expect(page.getByRole("alertdialog").getByTestId("cancel-request")).toContainText(
+      '"create_replacement_voucher": false',
+    );
+    await confirmWithReason(page, "Cancel redemption");
+
+    const result = page.getByTestId("cancel-result");
+    await expect(result.getByTestId("cancel-stamps-after")).toHaveText("30");
+    await expect(result).toContainText("20 stamps went back to the member.");
+    expect(await stampsOf(member.email)).toBe(30);
+  });
+
+  test("[SUPPORT][REDEMPTIONS]: a refused cancel is explained and changes nothing", async ({ page, signInAs }) => {
+    const member = await createMember(30);
+    const { redemption } = await posRedeemReward(member.email, 6);
+    await stampsPost("/api/redemptions/cancel", { id: redemption.id });
+    expect(await stampsOf(member.email)).toBe(30);
+
+    await signInAs("SUPPORT");
+    await page.goto(`/redemptions?member=${member.id}`);
+    await page.getByLabel("Redemption ID").fill(String(redemption.id));
+    await expect(page.getByTestId("cancel-member-found")).toBeVisible();
+    await page.getByRole("button", { name: "Review cancellation" }).click();
+    await confirmWithReason(page, "Cancel redemption");
+
+    await expect(page.getByTestId("refusal")).toContainText(
+      "This redemption was already canceled earlier. Nothing changed.",
+    );
+    await expect(page.getByLabel("Redemption ID")).toHaveAttribute("aria-invalid", "true");
+    expect(await stampsOf(member.email)).toBe(30);
+    const { body } = await stampsGet<{ detail?: string }>("/api/memberships/status", {
+      user: member.email,
+      merchant: 14,
+    });
+    expect(body.detail).toBeUndefined();
+  });
+
+  test("[MARKETING][REDEMPTIONS]: marketing cannot open redemptions", async ({ page, signInAs }) => {
+    await signInAs("MARKETING");
+    await page.goto("/redemptions");
+    await expect(page.getByRole("heading", { name: "You cannot open Redemptions" })).toBeVisible();
+    await expect(page.getByLabel("Redemption ID")).toHaveCount(0);
+  });
+});

@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { ZReason } from "./common";
+
+const ZPositiveId = (message: string) => z.number(message).int(message).positive(message);
+const ZMemberId = z.number().int().positive();
+/** Form text; empty means "not given". */
+const ZOptionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((value) => value || undefined);
+
+/** What every redemption form asks: where it happens and the POS invoice it belongs to. */
+export const ZRedemptionPlaceFields = z.object({
+  storeId: ZPositiveId("Choose the store"),
+  invoiceNumber: ZOptionalText(100, "Keep the invoice number under 100 characters"),
+});
+
+/** Sent with every redemption: the member, the reason, and the PIN-approved request once there is one. */
+const ZRedemptionScope = z.object({
+  memberId: ZMemberId,
+  reason: ZReason,
+  requestId: z.string().min(1).max(100).optional(),
+});
+
+export const ZRedeemRewardFields = ZRedemptionPlaceFields.extend({
+  rewardId: ZPositiveId("Choose a reward"),
+  /** Only for flexible rewards: the stamps the member spends on it. */
+  stamps: z.number("Enter the stamps to use").int("A whole number").positive("At least 1 stamp").optional(),
+});
+export type TRedeemRewardFields = z.output<typeof ZRedeemRewardFields>;
+export const ZRedeemRewardInput = ZRedeemRewardFields.extend(ZRedemptionScope.shape);
+export type TRedeemRewardInput = z.output<typeof ZRedeemRewardInput>;
+
+export const ZRedeemVoucherFields = ZRedemptionPlaceFields.extend({
+  voucherId: ZPositiveId("Choose one of the member's vouchers"),
+});
+export type TRedeemVoucherFields = z.output<typeof ZRedeemVoucherFields>;
+export const ZRedeemVoucherInput = ZRedeemVoucherFields.extend(ZRedemptionScope.shape);
+export type TRedeemVoucherInput = z.output<typeof ZRedeemVoucherInput>;
+
+export const ZRedeemPromoCodeFields = ZRedemptionPlaceFields.extend({
+  promoCode: z.string().trim().min(1, "Enter the promo code").max(100, "That is too long for a promo code"),
+  // Stamps requires the POS invoice number for promo codes.
+  invoiceNumber: z.string().trim().min(1, "Enter the POS invoice number").max(100, "Keep it under 100 characters"),
+});
+export type TRedeemPromoCodeFields = z.output<typeof ZRedeemPromoCodeFields>;
+export const ZRedeemPromoCodeInput = ZRedeemPromoCodeFields.extend(ZRedemptionScope.shape);
+export type TRedeemPromoCodeInput = z.output<typeof ZRedeemPromoCodeInput>;
+
+export const ZRedeemVoucherCodeFields = z.object({
+  storeId: ZPositiveId("Choose the store"),
+  voucherCode: z.string().trim().min(1, "Enter the voucher code").max(100, "That is too long for a voucher code"),
+  /** Looked up from the member's vouchers when left out. */
+  voucherTemplateId: z.number("A voucher template ID is a number").int().positive().optional(),
+});
+export type TRedeemVoucherCodeFields = z.output<typeof ZRedeemVoucherCodeFields>;
+export const ZRedeemVoucherCodeInput = ZRedeemVoucherCodeFields.extend(
+  ZRedemptionScope.omit({ requestId: true }).shape,
+);
+export type TRedeemVoucherCodeInput = z.output<typeof ZRedeemVoucherCodeInput>;
+
+export const ZCancelRedemptionFields = z.object({
+  redemptionId: ZPositiveId("Enter the redemption ID, a number"),
+  createReplacementVoucher: z.boolean(),
+});
+export const ZCancelRedemptionInput = ZCancelRedemptionFields.extend({ memberId: ZMemberId, reason: ZReason });
+export type TCancelRedemptionInput = z.output<typeof ZCancelRedemptionInput>;
+
+/** `pinSecret`: the name keeps the PIN out of the audit log, which redacts keys containing "secret". */
+export const ZAuthorizeRedemptionFields = z.object({
+  pinSecret: z.string().regex(/^\d{6}$/, "The PIN is 6 digits"),
+});
+export const ZAuthorizeRedemptionInput = ZAuthorizeRedemptionFields.extend({
+  memberId: ZMemberId,
+  reason: ZReason,
+  /** The request being approved; a new one is started when left out. */
+  requestId: z.string().min(1).max(100).optional(),
+});
+export type TAuthorizeRedemptionInput = z.output<typeof ZAuthorizeRedemptionInput>;
+
+/** Member lookups for the pickers: Stamps names a member by email, else a card number or ID. */
+export const ZRedemptionMemberInput = z.object({ user: z.string().trim().min(1).max(200) });

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { ZAuthorizeRedemptionInput, type TAuthorizeRedemptionInput } from "@/lib/schemas/redemptions";
+import { audited, merchantProcedure } from "@/server/api/trpc";
+import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { authorizeRedemption } from "@/server/services/redemptions/authorize-redemption";
+
+/** The member's PIN approves a redemption request; the PIN itself is redacted from the audit log. */
+export const authorizeRedemptionProcedure = merchantProcedure("redemptions")
+  .input(ZAuthorizeRedemptionInput)
+  .use(
+    audited<TAuthorizeRedemptionInput>({
+      action: "redemptions.authorize",
+      target: (input) => memberTarget(input.memberId),
+      reason: (input) => input.reason,
+    }),
+  )
+  .output(z.object({ requestId: z.string() }))
+  .mutation(({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) =>
+    authorizeRedemption(ctx.stamps, ctx.merchant.stampsMerchantId, input),
+  );

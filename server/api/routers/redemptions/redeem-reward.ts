@@ -1,0 +1,19 @@
+import { ZRedeemRewardInput, type TRedeemRewardInput } from "@/lib/schemas/redemptions";
+import { audited, merchantProcedure } from "@/server/api/trpc";
+import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { redeemReward } from "@/server/services/redemptions/redeem-reward";
+import { ZRedemptionResult } from "./redemption.schema";
+
+export const redeemRewardProcedure = merchantProcedure("redemptions")
+  .input(ZRedeemRewardInput)
+  .use(
+    audited<TRedeemRewardInput>({
+      action: "redemptions.redeem-reward",
+      target: (input) => memberTarget(input.memberId),
+      reason: (input) => input.reason,
+    }),
+  )
+  .output(ZRedemptionResult)
+  .mutation(({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) =>
+    redeemReward(ctx.stamps, ctx.merchant.stampsMerchantId, input),
+  );

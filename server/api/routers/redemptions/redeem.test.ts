@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { trpcErrorOf } from "@/scripts/test/trpc";
+import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { appError, memberWithStamps, REASON, redemptionHarness, stampsOf } from "./redemption-test-harness";
+
+const h = redemptionHarness();
+const { db } = h;
+
+describe("redemptions.redeemReward", () => {
+  it("spends the reward's stamps, says what Stamps answered and audits it on the member", async () => {
+    const member = await memberWithStamps(50);
+    const support = await h.caller("SUPPORT");
+    const options = await support.redemptions.rewardOptions({ merchantId: h.merchantId, user: member.email });
+    const meeGoreng = options.find((reward) => reward.name === "Mee Goreng");
+    expect(meeGoreng).toMatchObject({ stampsToRedeem: 20, redeemable: true });
+    expect(options.find((reward) => reward.stampsToRedeem === 120)?.redeemable).toBe(false);
+
+    const result = await support.redemptions.redeemReward({
+      merchantId: h.merchantId,
+      memberId: member.id,
+      rewardId: meeGoreng!.id,
+      storeId: 32,
+      reason: REASON,
+    });
+    expect(result).toMatchObject({ item: "Mee Goreng", stampsUsed: 20, stampsBefore: 50, stampsAfter: 30 });
+    expect(result.member.id).toBe(member.id);
+    expect(await stampsOf(member.email)).toBe(30);
+
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "redemptions.redeem-reward", target: memberTarget(member.id) },
+    });
+    expect(event).toMatchObject({ outcome: "OK", reason: REASON, merchantId: h.merchantId });
+  });
+
+  it("explains a refusal in plain words and leaves the stamps alone", async () => {
+    const member = await memberWithStamps(15);
+    const support = await h.caller("SUPPORT");
+    const error = await trpcErrorOf(
+      support.redemptions.redeemReward({
+        merchantId: h.merchantId,
+        memberId: member.id,
+        rewardId: 5,
+        storeId: 32,
+        reason: REASON,
+      }),
+    );
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(error.message).toMatch(/^The member doesn't have enough stamps for this\. Stamps said: “.*needs 60.*”\.$/);
+    expect(appError(error).fieldErrors).toHaveProperty("stamps");
+    expect(await stampsOf(member.email)).toBe(15);
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "redemptions.redeem-reward", target: memberTarget(member.id) },
+    });
+    expect(event.outcome).toBe("insufficient_stamps");
+  });
+});
+
+describe("vouchers, codes and promo codes", () => {
+  it("refuses another member's voucher, naming the reason", async () => {
+    const member = await memberWithStamps(1);
+    // Voucher 1 (VC-ABC) is Alice's in the demo data.
+    const error = await trpcErrorOf(
+      (await h.caller("SUPPORT")).redemptions.redeemVoucher({
+        merchantId: h.merchantId,
+        memberId: member.id,
+        voucherId: 1,
+        storeId: 2,
+        reason: REASON,
+      }),
+    );
+    expect(error.message).toContain("This voucher belongs to another member");
+    expect(appError(error).upstreamCode).toBe("invalid_voucher_owner");
+  });
+
+  it("redeems a promo code once and explains the second try", async () => {
+    const member = await memberWithStamps(3);
+    const support = await h.caller("SUPPORT");
+    const input = {
+      merchantId: h.merchantId,
+      memberId: member.id,
+      promoCode: "BONUS5",
+      storeId: 422,
+      invoiceNumber: "KK-1",
+      reason: REASON,
+    };
+    const result = await support.redemptions.redeemPromoCode(input);
+    expect(result).toMatchObject({ stampsBefore: 3, stampsAfter: 8, item: "5 Bonus Stamps" });
+    expect(await stampsOf(member.email)).toBe(8);
+
+    const error = await trpcErrorOf(support.redemptions.redeemPromoCode({ ...input, invoiceNumber: "KK-2" }));
+    expect(error.message).toBe("The member has already used this promo code as often as it allows.");
+    expect(appError(error).fieldErrors).toHaveProperty("promoCode");
+
+    const unknown = await trpcErrorOf(support.redemptions.redeemPromoCode({ ...input, promoCode: "NO-SUCH-CODE" }));
+    expect(unknown.message).toBe("Stamps refused this: Promo code does not exist.");
+    expect(appError(unknown).fieldErrors).toEqual({ promoCode: "Promo code does not exist" });
+  });
+
+  it("redeems a printed code, asking for its template when Stamps needs it", async () => {
+    const member = await memberWithStamps(1);
+    const support = await h.caller("SUPPORT");
+    const input = {
+      merchantId: h.merchantId,
+      memberId: member.id,
+      voucherCode: "ABCD100n",
+      storeId: 32,
+      reason: REASON,
+    };
+    const missing = await trpcErrorOf(support.redemptions.redeemVoucherCode(input));
+    expect(appError(missing).fieldErrors).toHaveProperty("voucherTemplateId");
+
+    const result = await support.redemptions.redeemVoucherCode({ ...input, voucherTemplateId: 12 });
+    expect(result).toMatchObject({ status: "Created", stampsAfter: 1 });
+  });
+});
+
+describe("role boundaries", () => {
+  it("keeps MARKETING out of every redemption procedure", async () => {
+    const marketing = await h.caller("MARKETING");
+    const aliceBefore = await stampsOf(2456);
+    const calls = [
+      marketing.redemptions.rewardOptions({ merchantId: h.merchantId, user: "customer@stamps.co.id" }),
+      marketing.redemptions.voucherOptions({ merchantId: h.merchantId, user: "customer@stamps.co.id" }),
+      marketing.redemptions.redeemReward({
+        merchantId: h.merchantId,
+        memberId: 2456,
+        rewardId: 1,
+        storeId: 2,
+        reason: REASON,
+      }),
+      marketing.redemptions.cancel({
+        merchantId: h.merchantId,
+        memberId: 2456,
+        redemptionId: 1,
+        createReplacementVoucher: true,
+        reason: REASON,
+      }),
+      marketing.redemptions.authorize({
+        merchantId: h.merchantId,
+        memberId: 2456,
+        pinSecret: "123456",
+        reason: REASON,
+      }),
+    ];
+    for (const call of calls) expect((await trpcErrorOf(call)).code).toBe("FORBIDDEN");
+    expect(await stampsOf(2456)).toBe(aliceBefore);
+    expect(
+      await db.auditEvent.count({
+        where: { action: { startsWith: "redemptions." }, staffEmail: { startsWith: "marketing-" } },
+      }),
+    ).toBe(0);
+  });
+
+  it("lets ADMIN redeem, and refuses a merchant the staff member does not work for", async () => {
+    const member = await memberWithStamps(2);
+    const result = await (
+      await h.caller("ADMIN")
+    ).redemptions.redeemReward({
+      merchantId: h.merchantId,
+      memberId: member.id,
+      rewardId: 1,
+      storeId: 2,
+      reason: REASON,
+    });
+    expect(result.stampsAfter).toBe(0);
+
+    const error = await trpcErrorOf(
+      (await h.caller("SUPPORT")).redemptions.cancel({
+        merchantId: h.pinMerchantId,
+        memberId: 2456,
+        redemptionId: 1,
+        createReplacementVoucher: false,
+        reason: REASON,
+      }),
+    );
+    expect(error.code).toBe("FORBIDDEN");
+  });
+
+  it("requires a reason before calling Stamps", async () => {
+    const member = await memberWithStamps(2);
+    const error = await trpcErrorOf(
+      (await h.caller("SUPPORT")).redemptions.redeemReward({
+        merchantId: h.merchantId,
+        memberId: member.id,
+        rewardId: 1,
+        storeId: 2,
+        reason: " ",
+      }),
+    );
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(await stampsOf(member.email)).toBe(2);
+  });
+});

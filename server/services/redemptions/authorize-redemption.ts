@@ -1,0 +1,30 @@
+import { randomUUID } from "node:crypto";
+import type { TAuthorizeRedemptionInput } from "@/lib/schemas/redemptions";
+import type { StampsClient } from "@/server/stamps";
+import { withRedemptionErrors } from "./explain-redemption-error";
+import { getRedemptionMember } from "./redemption-member";
+
+/** Long enough for the agent to send the redemption right after the member typed the PIN. */
+const AUTHORIZATION_SECONDS = 300;
+
+/**
+ * redemptions/authorize: the member's PIN approves one request_id, which the redemption then sends.
+ * A retry after a wrong PIN keeps the same request_id, so Stamps counts the attempts.
+ */
+export async function authorizeRedemption(
+  stamps: StampsClient,
+  merchant: number,
+  input: Omit<TAuthorizeRedemptionInput, "reason">,
+): Promise<{ requestId: string }> {
+  const member = await getRedemptionMember(stamps, merchant, input.memberId);
+  const requestId = input.requestId ?? `bo-${randomUUID()}`;
+  await withRedemptionErrors({ fields: { pin: "pinSecret" } }, () =>
+    stamps.redemptions.authorize({
+      user: member.identifier,
+      pin: input.pinSecret,
+      request_id: requestId,
+      timeout: AUTHORIZATION_SECONDS,
+    }),
+  );
+  return { requestId };
+}

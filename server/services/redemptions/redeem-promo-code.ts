@@ -1,0 +1,35 @@
+import type { TRedeemPromoCodeInput } from "@/lib/schemas/redemptions";
+import type { StampsClient } from "@/server/stamps";
+import { withRedemptionErrors } from "./explain-redemption-error";
+import { getRedemptionMember, type RedemptionResult } from "./redemption-member";
+
+const FIELDS = { promo_code: "promoCode", store: "storeId", invoice_number: "invoiceNumber" };
+
+/** redeem-promo-code: what the code grants (bonus stamps, a reward, a voucher) is Stamps' to decide. */
+export async function redeemPromoCode(
+  stamps: StampsClient,
+  merchant: number,
+  input: Omit<TRedeemPromoCodeInput, "reason">,
+): Promise<RedemptionResult> {
+  const member = await getRedemptionMember(stamps, merchant, input.memberId);
+  const answer = await withRedemptionErrors({ fields: FIELDS }, () =>
+    stamps.redemptions.redeemPromoCode({
+      user: member.identifier,
+      promo_code: input.promoCode,
+      store: input.storeId,
+      invoice_number: input.invoiceNumber,
+      request_id: input.requestId,
+    }),
+  );
+  const reward = answer.redemption.reward;
+  return {
+    redemptionId: answer.redemption.id,
+    status: answer.redemption.status,
+    item: typeof reward === "string" ? reward : (reward?.name ?? input.promoCode),
+    stampsUsed: answer.redemption.stamps_used,
+    member: { id: member.id, name: member.name },
+    stampsBefore: member.stamps,
+    stampsAfter: answer.membership?.stamps ?? null,
+    issuedVoucher: null,
+  };
+}

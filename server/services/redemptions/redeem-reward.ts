@@ -1,0 +1,35 @@
+import type { TRedeemRewardInput } from "@/lib/schemas/redemptions";
+import type { StampsClient } from "@/server/stamps";
+import { withRedemptionErrors } from "./explain-redemption-error";
+import { getRedemptionMember, toVoucherSummary, type RedemptionResult } from "./redemption-member";
+
+const FIELDS = { reward: "rewardId", stamps: "stamps", store: "storeId", invoice_number: "invoiceNumber" };
+
+/** redeem-reward: spends the member's stamps on a reward; a voucher-type reward also issues a voucher. */
+export async function redeemReward(
+  stamps: StampsClient,
+  merchant: number,
+  input: Omit<TRedeemRewardInput, "reason">,
+): Promise<RedemptionResult> {
+  const member = await getRedemptionMember(stamps, merchant, input.memberId);
+  const answer = await withRedemptionErrors({ fields: FIELDS }, () =>
+    stamps.redemptions.redeemReward({
+      user: member.identifier,
+      reward: input.rewardId,
+      store: input.storeId,
+      stamps: input.stamps,
+      invoice_number: input.invoiceNumber,
+      request_id: input.requestId,
+    }),
+  );
+  return {
+    redemptionId: answer.redemption.id,
+    status: answer.redemption.status,
+    item: answer.reward?.name ?? (typeof answer.redemption.reward === "string" ? answer.redemption.reward : null),
+    stampsUsed: answer.redemption.stamps_used,
+    member: { id: member.id, name: member.name },
+    stampsBefore: member.stamps,
+    stampsAfter: answer.membership?.stamps ?? null,
+    issuedVoucher: answer.voucher ? toVoucherSummary(answer.voucher) : null,
+  };
+}

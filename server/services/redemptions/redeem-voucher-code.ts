@@ -1,0 +1,51 @@
+import type { TRedeemVoucherCodeInput } from "@/lib/schemas/redemptions";
+import type { StampsClient } from "@/server/stamps";
+import { withRedemptionErrors } from "./explain-redemption-error";
+import { getRedemptionMember, type RedemptionResult } from "./redemption-member";
+
+const FIELDS = {
+  voucher_code: "voucherCode",
+  user: "voucherCode",
+  identifier: "voucherCode",
+  voucher_template: "voucherTemplateId",
+  store: "storeId",
+};
+
+/** The template of a code the member already holds; unknown for codes that are nobody's yet. */
+async function templateOf(stamps: StampsClient, user: string, code: string): Promise<number | undefined> {
+  try {
+    const { voucher } = await stamps.vouchers.details({ user, code });
+    return voucher.template?.id;
+  } catch {
+    return undefined;
+  }
+}
+
+/** redemptions/by-voucher-code: redeems a voucher by the code the member shows. */
+export async function redeemVoucherCode(
+  stamps: StampsClient,
+  merchant: number,
+  input: Omit<TRedeemVoucherCodeInput, "reason">,
+): Promise<RedemptionResult> {
+  const member = await getRedemptionMember(stamps, merchant, input.memberId);
+  const template = input.voucherTemplateId ?? (await templateOf(stamps, member.identifier, input.voucherCode));
+  const answer = await withRedemptionErrors({ fields: FIELDS }, () =>
+    stamps.redemptions.byVoucherCode({
+      user: member.identifier,
+      voucher_code: input.voucherCode,
+      voucher_template: template,
+      store: input.storeId,
+    }),
+  );
+  const reward = answer.redemption.reward;
+  return {
+    redemptionId: answer.redemption.id,
+    status: answer.redemption.status,
+    item: typeof reward === "string" ? reward : (reward?.name ?? input.voucherCode),
+    stampsUsed: answer.redemption.stamps_used,
+    member: { id: member.id, name: member.name },
+    stampsBefore: member.stamps,
+    stampsAfter: answer.customer?.stamps_remaining ?? null,
+    issuedVoucher: null,
+  };
+}

@@ -1,0 +1,35 @@
+import type { TRedeemVoucherInput } from "@/lib/schemas/redemptions";
+import type { StampsClient } from "@/server/stamps";
+import { withRedemptionErrors } from "./explain-redemption-error";
+import { getRedemptionMember, type RedemptionResult } from "./redemption-member";
+
+const FIELDS = { voucher: "voucherId", user: "voucherId", store: "storeId", invoice_number: "invoiceNumber" };
+
+/** redeem-voucher: uses one of the member's vouchers at a store. */
+export async function redeemVoucher(
+  stamps: StampsClient,
+  merchant: number,
+  input: Omit<TRedeemVoucherInput, "reason">,
+): Promise<RedemptionResult> {
+  const member = await getRedemptionMember(stamps, merchant, input.memberId);
+  const answer = await withRedemptionErrors({ fields: FIELDS }, () =>
+    stamps.redemptions.redeemVoucher({
+      user: member.identifier,
+      voucher: input.voucherId,
+      store: input.storeId,
+      invoice_number: input.invoiceNumber,
+      request_id: input.requestId,
+    }),
+  );
+  const reward = answer.redemption.reward;
+  return {
+    redemptionId: answer.redemption.id,
+    status: answer.redemption.status,
+    item: answer.voucher?.name ?? (typeof reward === "string" ? reward : (reward?.name ?? null)),
+    stampsUsed: answer.redemption.stamps_used,
+    member: { id: member.id, name: member.name },
+    stampsBefore: member.stamps,
+    stampsAfter: answer.membership?.stamps ?? null,
+    issuedVoucher: null,
+  };
+}
