@@ -10,7 +10,7 @@ import { MemberRedemptionActions } from "@/components/redemptions/member-redempt
 import { MemberRewards } from "@/components/rewards/member-rewards";
 import { MemberTransactionActions } from "@/components/transactions/member-transaction-actions";
 import { MemberTransactions } from "@/components/transactions/member-transactions";
-import { MemberVouchers } from "@/components/vouchers/member-vouchers";
+import { MemberVouchers, MemberVouchersTabLabel } from "@/components/vouchers/member-vouchers";
 import { getErrorCode, getErrorMessage } from "@/lib/errors";
 import { api } from "@/lib/trpc/react";
 import { MemberActions } from "./member-actions";
@@ -52,7 +52,9 @@ export function MemberDetail({ memberId }: { memberId: number }) {
           />
           <Tabs defaultValue="vouchers">
             <TabsList>
-              <TabsTrigger value="vouchers">Vouchers</TabsTrigger>
+              <TabsTrigger value="vouchers">
+                <MemberVouchersTabLabel member={member.data} />
+              </TabsTrigger>
               {canSeeTransactions ? <TabsTrigger value="transactions">Transactions</TabsTrigger> : null}
               <TabsTrigger value="rewards">Rewards</TabsTrigger>
               <TabsTrigger value="activity">Staff activity</TabsTrigger>

@@ -1,17 +1,36 @@
 "use client";
 
+import { UserPlus } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { useCanAccess } from "@/components/console/staff-context";
 import { MemberSearch } from "./member-search";
+import { RegisterMemberDialog } from "./register-member-dialog";
 
 export function MembersHome() {
   const router = useRouter();
+  const canRegister = useCanAccess("memberEdit");
+  const [registerKey, setRegisterKey] = useState<number | null>(null);
+
   return (
     <div className="grid max-w-2xl gap-6">
       <MemberSearch autoFocus onSelect={(memberId) => router.push(`/members/${memberId}`)} />
-      <p className="text-muted-foreground text-sm">
-        Tip: press <kbd className="bg-muted rounded border px-1 text-xs">Ctrl</kbd> +{" "}
-        <kbd className="bg-muted rounded border px-1 text-xs">K</kbd> anywhere to jump to a member.
-      </p>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <p className="text-sm text-muted-foreground">
+          Tip: press <kbd className="rounded border bg-muted px-1 text-xs">Ctrl</kbd> +{" "}
+          <kbd className="rounded border bg-muted px-1 text-xs">K</kbd> anywhere to jump to a member.
+        </p>
+        {canRegister ? (
+          <Button variant="outline" onClick={() => setRegisterKey(Date.now())}>
+            <UserPlus aria-hidden />
+            Register member
+          </Button>
+        ) : null}
+      </div>
+      {registerKey !== null ? (
+        <RegisterMemberDialog key={registerKey} open onOpenChange={(open) => !open && setRegisterKey(null)} />
+      ) : null}
     </div>
   );
 }

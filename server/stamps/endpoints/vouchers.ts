@@ -79,6 +79,8 @@ export function voucherEndpoints(call: StampsCall) {
           is_redeemable: z.boolean(),
           user: orNull(ZStampsUser),
           voucher: ZStampsVoucher,
+          // Why a voucher is not redeemable, in Stamps' usual {"field": "message"} forms.
+          errors: z.unknown().optional(),
         }),
       }),
 

@@ -1,0 +1,195 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import type { z } from "zod";
+import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
+import { useMerchant } from "@/components/console/merchant-context";
+import { FormDialog } from "@/components/members/form-dialog";
+import { applyServerErrors } from "@/components/members/server-errors";
+import { Button } from "@/components/ui/button";
+import { DialogFooter } from "@/components/ui/dialog";
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import { memberIdentifier } from "@/lib/member-identifier";
+import { formatDate, formatNumber, formatRupiah } from "@/lib/format";
+import { ZIssueVoucherFields } from "@/lib/schemas/vouchers";
+import { api, type RouterOutputs } from "@/lib/trpc/react";
+import { todayIn } from "./dates";
+import { IssuedVoucher } from "./issued-voucher";
+
+type Member = RouterOutputs["members"]["get"];
+type Issued = RouterOutputs["vouchers"]["issue"];
+type FormInput = z.input<typeof ZIssueVoucherFields>;
+type FormOutput = z.output<typeof ZIssueVoucherFields>;
+
+const FIELDS = ["templateId", "startDate", "quantity", "value", "notes"] as const;
+
+/** Issue vouchers from a template to one member; shows what Stamps issued. Mount with a new `key` per opening. */
+export function IssueVoucherDialog({
+  member,
+  open,
+  onOpenChange,
+}: {
+  member: Member;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
+  const merchant = useMerchant();
+  const utils = api.useUtils();
+  const issue = api.vouchers.issue.useMutation();
+  const [review, setReview] = useState<{ values: FormOutput; key: number } | null>(null);
+  const [issued, setIssued] = useState<Issued | null>(null);
+  const form = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(ZIssueVoucherFields),
+    defaultValues: { templateId: "", startDate: todayIn(merchant.timeZone), quantity: 1, value: "", notes: "" },
+  });
+
+  async function confirm(values: FormOutput, reason: string) {
+    try {
+      const voucher = await issue.mutateAsync({
+        ...values,
+        merchantId: merchant.id,
+        memberId: member.id,
+        user: memberIdentifier(member),
+        reason,
+      });
+      setReview(null);
+      setIssued(voucher);
+      toast.success(
+        voucher.code ? `Voucher ${voucher.code} issued to ${member.name}` : `Voucher issued to ${member.name}`,
+      );
+      await Promise.all([
+        utils.vouchers.find.invalidate(),
+        utils.vouchers.count.invalidate(),
+        utils.members.activity.invalidate(),
+      ]);
+    } catch (error) {
+      if (applyServerErrors(form, error, FIELDS)) setReview(null);
+      else throw error;
+    }
+  }
+
+  return (
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      busy={issue.isPending}
+      title={issued ? "Voucher issued" : `Issue a voucher to ${member.name}`}
+      description={
+        issued
+          ? "Stamps issued this voucher; the member sees it in their app."
+          : "Stamps creates the voucher from one of the merchant's voucher templates."
+      }
+    >
+      {issued ? (
+        <IssuedVoucher voucher={issued} onDone={() => onOpenChange(false)} />
+      ) : (
+        <Form {...form}>
+          <form
+            noValidate
+            className="grid gap-6"
+            onSubmit={(event) => void form.handleSubmit((values) => setReview({ values, key: Date.now() }))(event)}
+          >
+            <fieldset disabled={issue.isPending} className="grid gap-4 sm:grid-cols-2">
+              <NumberField
+                name="templateId"
+                label="Voucher template ID"
+                description="The template's number in the Stamps dashboard."
+              />
+              <FormField
+                control={form.control}
+                name="startDate"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>Valid from</FormLabel>
+                    <FormControl>
+                      <Input {...field} type="date" />
+                    </FormControl>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+              <NumberField name="quantity" label="Quantity" description="How many times it can be used." />
+              <NumberField
+                name="value"
+                label="Value (Rp, optional)"
+                description="Only for templates with a dynamic value."
+              />
+              <FormField
+                control={form.control}
+                name="notes"
+                render={({ field }) => (
+                  <FormItem className="sm:col-span-2">
+                    <FormLabel>Notes (optional)</FormLabel>
+                    <FormControl>
+                      <Textarea {...field} rows={2} placeholder="Kept with the voucher in Stamps" />
+                    </FormControl>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+            </fieldset>
+            <DialogFooter>
+              <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
+                Cancel
+              </Button>
+              <Button type="submit">Continue</Button>
+            </DialogFooter>
+          </form>
+        </Form>
+      )}
+      {review ? (
+        <ConfirmActionDialog
+          key={review.key}
+          open
+          onOpenChange={(next) => !next && setReview(null)}
+          title={`Issue a voucher to ${member.name}?`}
+          confirmLabel="Issue voucher"
+          onConfirm={(reason) => confirm(review.values, reason)}
+        >
+          <p>
+            Template {review.values.templateId}, {formatNumber(review.values.quantity)} use
+            {review.values.quantity === 1 ? "" : "s"}, valid from {formatDate(review.values.startDate)}
+            {review.values.value ? `, worth ${formatRupiah(review.values.value)}` : ""}. The member can use it as soon
+            as it is valid.
+          </p>
+        </ConfirmActionDialog>
+      ) : null}
+    </FormDialog>
+  );
+}
+
+function NumberField({
+  name,
+  label,
+  description,
+}: {
+  name: "templateId" | "quantity" | "value";
+  label: string;
+  description: string;
+}) {
+  return (
+    <FormField
+      name={name}
+      render={({ field }) => (
+        <FormItem>
+          <FormLabel>{label}</FormLabel>
+          <FormControl>
+            <Input
+              {...field}
+              value={(field.value as string | number | undefined) ?? ""}
+              inputMode="numeric"
+              autoComplete="off"
+            />
+          </FormControl>
+          <FormDescription>{description}</FormDescription>
+          <FormMessage />
+        </FormItem>
+      )}
+    />
+  );
+}

@@ -1,0 +1,60 @@
+import { expect, test } from "../fixtures/auth";
+import { memberVouchers, registerStampsMember } from "../factories/stamps-members";
+
+test.describe("[VOUCHERS][ISSUE]", () => {
+  test("[MARKETING][VOUCHERS]: marketing issues a voucher to a member", async ({ page, signInAs }) => {
+    const member = await registerStampsMember();
+    await signInAs("MARKETING");
+    await page.goto(`/members/${member.id}`);
+    await expect(page.getByText(`${member.name} has no vouchers they can use right now.`)).toBeVisible();
+
+    await page.getByRole("button", { name: "Issue voucher" }).click();
+    const dialog = page.getByRole("dialog", { name: `Issue a voucher to ${member.name}` });
+    await dialog.getByLabel("Voucher template ID").fill("3");
+    await dialog.getByLabel("Quantity").fill("2");
+    await dialog.getByLabel("Notes (optional)").fill("Sorry for the wait on 12 Nov");
+    await dialog.getByRole("button", { name: "Continue" }).click();
+
+    const confirm = page.getByRole("alertdialog");
+    await expect(confirm).toContainText("Template 3, 2 uses");
+    await confirm.getByLabel("Reason (kept in the audit log)").fill("Compensation for a late delivery");
+    await confirm.getByRole("button", { name: "Issue voucher" }).click();
+
+    const issued = page.getByRole("dialog", { name: "Voucher issued" });
+    const code = (await issued.getByTestId("issued-voucher-code").textContent())!.trim();
+    expect(code).toMatch(/^[A-Z0-9-]{4,}$/);
+    await expect(issued).toContainText("Discount Rp 100,000");
+    await expect(issued).toContainText("Rp 100.000");
+
+    // What Stamps holds: the member's vouchers list that code, from template 3.
+    const vouchers = await memberVouchers(member.email);
+    expect(vouchers).toEqual([expect.objectContaining({ code, template: expect.objectContaining({ id: 3 }) })]);
+
+    await issued.getByRole("button", { name: "Done" }).click();
+    await expect(page.getByRole("list", { name: "Vouchers" })).toContainText(code);
+    await expect(page.getByTestId("voucher-count")).toHaveText("1");
+    await page.getByRole("tab", { name: "Staff activity" }).click();
+    await expect(page.getByRole("list", { name: "Staff activity" })).toContainText("Compensation for a late delivery");
+  });
+
+  test("[SUPPORT][VOUCHERS]: Stamps' refusal of an unknown template lands on the template field", async ({
+    page,
+    signInAs,
+  }) => {
+    const member = await registerStampsMember();
+    await signInAs("SUPPORT");
+    await page.goto(`/members/${member.id}`);
+    await page.getByRole("button", { name: "Issue voucher" }).click();
+    const dialog = page.getByRole("dialog", { name: `Issue a voucher to ${member.name}` });
+    await dialog.getByLabel("Voucher template ID").fill("9999");
+    await dialog.getByRole("button", { name: "Continue" }).click();
+    const confirm = page.getByRole("alertdialog");
+    await confirm.getByLabel("Reason (kept in the audit log)").fill("Testing a template number");
+    await confirm.getByRole("button", { name: "Issue voucher" }).click();
+
+    await expect(confirm).toBeHidden();
+    await expect(dialog.getByLabel("Voucher template ID")).toHaveAttribute("aria-invalid", "true");
+    await expect(dialog).toContainText("Voucher template does not exist");
+    expect(await memberVouchers(member.email)).toEqual([]);
+  });
+});

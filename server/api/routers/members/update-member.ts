@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { ZUpdateMemberInput, type TUpdateMemberInput } from "@/lib/schemas/members";
+import { audited, merchantProcedure } from "@/server/api/trpc";
+import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { updateMember } from "@/server/services/members/update-member";
+
+export const updateMemberProcedure = merchantProcedure("memberEdit")
+  .input(ZUpdateMemberInput)
+  .use(
+    audited<TUpdateMemberInput>({
+      action: "members.update",
+      target: (input) => memberTarget(input.memberId),
+      reason: (input) => input.reason,
+    }),
+  )
+  .output(
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+      birthday: z.string().nullable(),
+      gender: z.enum(["male", "female"]).nullable(),
+      address: z.string().nullable(),
+      cardNumber: z.string().nullable(),
+    }),
+  )
+  .mutation(({ ctx, input: { merchantId: _merchantId, ...input } }) =>
+    updateMember(ctx.stamps, ctx.merchant.stampsMerchantId, input),
+  );

@@ -1,0 +1,10 @@
+import { ZVoucherValidation } from "@/lib/schemas/voucher-view";
+import { ZValidateVoucherInput } from "@/lib/schemas/vouchers";
+import { merchantProcedure } from "@/server/api/trpc";
+import { validateVoucher } from "@/server/services/vouchers/validate-voucher";
+
+/** A read: Stamps only says whether the code could be redeemed, nothing changes. */
+export const validateVoucherProcedure = merchantProcedure("vouchers")
+  .input(ZValidateVoucherInput)
+  .output(ZVoucherValidation)
+  .query(({ ctx, input }) => validateVoucher(ctx.stamps, ctx.merchant.stampsMerchantId, input));
