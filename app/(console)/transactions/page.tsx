@@ -1,17 +1,29 @@
 import type { Metadata } from "next";
 import { FindMemberFirst } from "@/components/console/find-member-first";
-import { AccessDenied } from "@/components/console/notice";
+import { AccessDenied, NoMerchant } from "@/components/console/notice";
 import { PageHeader } from "@/components/console/page-header";
+import { FindTransactionForm } from "@/components/transactions/find-transaction-form";
+import { getCurrentMerchant } from "@/server/auth/current-merchant";
 import { requireArea } from "@/server/auth/require-area";
 
 export const metadata: Metadata = { title: "Transactions" };
 
 export default async function TransactionsPage() {
-  if (!(await requireArea("transactions"))) return <AccessDenied area="Transactions" />;
+  const staff = await requireArea("transactions");
+  if (!staff) return <AccessDenied area="Transactions" />;
+  if (!(await getCurrentMerchant(staff))) return <NoMerchant />;
   return (
     <>
-      <PageHeader title="Transactions" />
-      <FindMemberFirst title="Start from the member">The Stamps API looks transactions up by member or by ID, so open the member whose transaction needs fixing.</FindMemberFirst>
+      <PageHeader
+        title="Transactions"
+        description="Look a transaction up, then cancel it, take part of it back or record its items."
+      />
+      <div className="grid gap-6">
+        <FindTransactionForm />
+        <FindMemberFirst title="Or start from the member">
+          A member&apos;s Transactions tab lists their sales with filters, and adds a sale the POS missed.
+        </FindMemberFirst>
+      </div>
     </>
   );
 }

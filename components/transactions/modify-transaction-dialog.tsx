@@ -1,0 +1,192 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Info } from "lucide-react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { DialogFooter } from "@/components/ui/dialog";
+import { Form } from "@/components/ui/form";
+import { Input } from "@/components/ui/input";
+import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
+import { useMerchant } from "@/components/console/merchant-context";
+import { reportSaveError, useSave } from "@/components/settings/form-helpers";
+import { formatNumber, formatRupiah } from "@/lib/format";
+import {
+  ZModifyValues,
+  type TModifyValues,
+  type TStampsPreview,
+  type TTransactionChangeResult,
+  type TTransactionDetail,
+} from "@/lib/schemas/transactions";
+import { api } from "@/lib/trpc/react";
+import { TextField } from "./form-fields";
+import { Fact, stampsText } from "./transaction-bits";
+import { TransactionFormDialog } from "./transaction-form-dialog";
+
+type Values = z.output<typeof ZModifyValues>;
+const FIELDS = ["takeOffTotal", "takeOffSubtotal", "items"] as const;
+
+function StampsChange({ preview, memberName }: { preview: TStampsPreview; memberName: string | null }) {
+  const before = preview.currentStamps ?? 0;
+  const change = preview.newStamps - before;
+  return (
+    <div className="grid gap-1 rounded-md border p-3" data-testid="modify-preview">
+      <div className="flex items-baseline justify-between gap-3">
+        <span className="text-sm font-medium text-foreground">Stamps this transaction earns</span>
+        <span className="text-lg font-semibold text-foreground tabular-nums">
+          {formatNumber(before)} → {formatNumber(preview.newStamps)}
+        </span>
+      </div>
+      <p className="text-sm">
+        {change === 0
+          ? `${memberName ?? "The member"} keeps the same stamps.`
+          : change < 0
+            ? `${memberName ?? "The member"} loses ${stampsText(-change)}.`
+            : `${memberName ?? "The member"} gains ${stampsText(change)}.`}
+      </p>
+    </div>
+  );
+}
+
+/** Takes part of a transaction back: what to take off, a preview of the new stamps, then a reason. */
+export function ModifyTransactionDialog({
+  transaction,
+  open,
+  onOpenChange,
+  onModified,
+}: {
+  transaction: TTransactionDetail;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onModified: (result: TTransactionChangeResult) => Promise<void>;
+}) {
+  const merchant = useMerchant();
+  const utils = api.useUtils();
+  const modify = api.transactions.modify.useMutation();
+  const [pending, setPending] = useState<{ values: Values; preview: TStampsPreview } | null>(null);
+  const target = {
+    merchantId: merchant.id,
+    transactionId: transaction.id,
+    ...(transaction.member && { memberId: transaction.member.id }),
+  };
+  const form = useForm<TModifyValues, unknown, Values>({
+    resolver: zodResolver(ZModifyValues),
+    defaultValues: {
+      takeOffTotal: "",
+      takeOffSubtotal: transaction.subtotal === null ? 0 : "",
+      items: transaction.items.map((item) => ({ productName: item.name ?? "", takeOffQuantity: "" })),
+    },
+  });
+  const { busy, run: preview } = useSave(
+    async (values: Values) => {
+      setPending({ values, preview: await utils.transactions.previewModification.fetch({ ...target, ...values }) });
+    },
+    (error) => reportSaveError(form.setError, error, FIELDS),
+  );
+
+  return (
+    <TransactionFormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      busy={busy || pending !== null}
+      className="sm:max-w-xl"
+      title={`Modify invoice ${transaction.invoiceNumber ?? `#${transaction.id}`}`}
+      description="Enter what was refunded. Stamps recomputes the stamps from what is left."
+    >
+      <Form {...form}>
+        <form onSubmit={(event) => void form.handleSubmit(preview)(event)} noValidate className="grid gap-5">
+          <fieldset disabled={busy} className="grid gap-4">
+            <div className="grid gap-4 sm:grid-cols-2">
+              <TextField
+                control={form.control}
+                name="takeOffTotal"
+                label="Take off the total"
+                money
+                autoFocus
+                description={`Now ${formatRupiah(transaction.value)}`}
+              />
+              {transaction.subtotal === null ? null : (
+                <TextField
+                  control={form.control}
+                  name="takeOffSubtotal"
+                  label="Take off the subtotal"
+                  money
+                  description={`Now ${formatRupiah(transaction.subtotal)}`}
+                />
+              )}
+            </div>
+            {transaction.items.length > 0 ? (
+              <div className="grid gap-2" role="group" aria-label="Items to take off">
+                <p className="text-sm font-medium">Items returned</p>
+                <ul className="divide-y rounded-md border">
+                  {transaction.items.map((item, index) => (
+                    <li key={item.id ?? index} className="flex items-center justify-between gap-3 px-3 py-2">
+                      <span className="min-w-0 truncate text-sm">
+                        {item.name} <span className="text-muted-foreground">· {formatNumber(item.quantity)} sold</span>
+                      </span>
+                      <Input
+                        aria-label={`Quantity of ${item.name} to take off`}
+                        inputMode="decimal"
+                        placeholder="0"
+                        className="w-24 text-right tabular-nums"
+                        {...form.register(`items.${index}.takeOffQuantity`)}
+                      />
+                    </li>
+                  ))}
+                </ul>
+                {form.formState.errors.items?.message ? (
+                  <p role="alert" className="text-sm text-destructive">
+                    {form.formState.errors.items.message}
+                  </p>
+                ) : null}
+              </div>
+            ) : null}
+          </fieldset>
+          <DialogFooter>
+            <Button type="button" variant="outline" disabled={busy} onClick={() => onOpenChange(false)}>
+              Close
+            </Button>
+            <Button type="submit" loading={busy}>
+              Preview new stamps
+            </Button>
+          </DialogFooter>
+        </form>
+      </Form>
+      {pending ? (
+        <ConfirmActionDialog
+          open
+          onOpenChange={(next) => !next && setPending(null)}
+          title="Modify this transaction?"
+          confirmLabel="Modify transaction"
+          onConfirm={async (reason) => {
+            await onModified(await modify.mutateAsync({ ...target, ...pending.values, reason }));
+            setPending(null);
+          }}
+        >
+          <dl className="grid grid-cols-2 gap-3 rounded-md bg-muted/50 p-3">
+            <Fact label="Value">
+              {formatRupiah(transaction.value)} → {formatRupiah(pending.preview.newValue)}
+            </Fact>
+            <Fact label="Taken off">
+              −{formatRupiah(pending.values.takeOffTotal)}
+              {pending.values.items.some((item) => item.takeOffQuantity > 0)
+                ? ` · ${pending.values.items
+                    .filter((item) => item.takeOffQuantity > 0)
+                    .map((item) => `${formatNumber(item.takeOffQuantity)} × ${item.productName}`)
+                    .join(", ")}`
+                : ""}
+            </Fact>
+          </dl>
+          <StampsChange preview={pending.preview} memberName={transaction.member?.name ?? null} />
+          <p className="flex gap-2 text-sm" role="note">
+            <Info className="mt-0.5 size-4 shrink-0" aria-hidden />
+            Vouchers already issued for this transaction (transaction or product bonuses) are not taken back, even if
+            the new value no longer qualifies for them.
+          </p>
+        </ConfirmActionDialog>
+      ) : null}
+    </TransactionFormDialog>
+  );
+}
