@@ -30,7 +30,7 @@ export function CommandPalette() {
         className="flex w-full items-center gap-2 rounded-md border border-sidebar-border bg-background px-3 py-2 text-sm text-muted-foreground outline-none hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50"
       >
         <Search className="size-4" aria-hidden />
-        <span className="flex-1 text-left">Jump to member</span>
+        <span className="flex-1 truncate text-left">Find member</span>
         <kbd className="rounded border bg-muted px-1 text-[10px]">Ctrl K</kbd>
       </button>
       <Dialog open={open} onOpenChange={setOpen}>
