@@ -1,9 +1,11 @@
 import type { Context } from "hono";
 import { jsonParseError, unsupportedMediaType } from "./errors";
+import { parseJsonLeniently } from "./lenient-json";
 
 /**
  * Reads a request body the way DRF's default parsers do: JSON, or form-encoded for simple clients.
  * An empty body is an empty object, so missing fields surface as field errors, not parse errors.
+ * Trailing commas, which the documents print in several examples, are forgiven.
  */
 export async function readRequestData(c: Context): Promise<unknown> {
   const text = await c.req.text();
@@ -17,7 +19,7 @@ export async function readRequestData(c: Context): Promise<unknown> {
     throw unsupportedMediaType(contentType);
   }
   try {
-    return JSON.parse(text) as unknown;
+    return parseJsonLeniently(text);
   } catch (error) {
     throw jsonParseError(error instanceof Error ? error.message : "invalid JSON");
   }

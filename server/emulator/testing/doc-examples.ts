@@ -40,7 +40,7 @@ export type DocExample = {
 // field it echoes is optional.
 
 const memberStatus: Shape = {
-  id: "string",
+  id: "number",
   stamps: "number",
   membership_status: "string",
   phone: "string|null",
