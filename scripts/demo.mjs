@@ -63,6 +63,13 @@ for (const [port, what] of [
 }
 
 fs.mkdirSync(path.join(root, "data"), { recursive: true });
+if (process.argv.includes("--reset")) {
+  step("--reset: removing the back-office and emulator databases");
+  for (const url of [env.DATABASE_URL ?? "file:./data/backoffice.db", env.EMULATOR_DATABASE_URL ?? "file:./data/emulator.db"]) {
+    const file = path.resolve(root, url.replace(/^file:/, ""));
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
+  }
+}
 step("Migrating the back-office database");
 run(process.execPath, ["scripts/prisma.mjs", "migrate", "deploy"], { env, what: "prisma migrate deploy" });
 

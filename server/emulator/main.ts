@@ -1,14 +1,20 @@
 import { lookup } from "node:dns/promises";
+import { rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { Server } from "node:http";
 import { getRequestListener } from "@hono/node-server";
 import { createEmulatorApp } from "./app";
-import { loadEmulatorConfig } from "./config";
+import { databasePathFromUrl, loadEmulatorConfig } from "./config";
 import { openEmulatorDb } from "./db/client";
 import { createFaultInjector } from "./faults/fault-injector";
-import { seedDemoData } from "./seed";
+import { DEMO_DATA_VERSION, seedDemoData } from "./seed";
 
 const config = loadEmulatorConfig();
+if (process.argv.includes("--reset")) {
+  const file = databasePathFromUrl(config.databaseUrl);
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+  console.log(`--reset: removed ${file}; starting from fresh demo data`);
+}
 const db = await openEmulatorDb(config.databaseUrl);
 if (db.appliedMigrations.length > 0) console.log(`Applied migrations: ${db.appliedMigrations.join(", ")}`);
 const seed = await seedDemoData(db, { demoToken: config.demoToken, otherToken: config.otherDemoToken });
@@ -21,6 +27,12 @@ const shownHost = config.host === "localhost" || config.host.startsWith("127.") 
 console.log(`Stamps API emulator listening on http://${shownHost}:${config.port}/api/`);
 console.log(`Demo merchant ${seed.demoMerchantId} (Stamps Coffee), token: ${seed.demoToken}`);
 console.log(`Other merchant ${seed.otherMerchantId} (Kopi Nusantara), token: ${seed.otherToken}`);
+if (seed.dataVersion < DEMO_DATA_VERSION) {
+  console.warn(
+    `Note: this database holds demo data from an older emulator (v${seed.dataVersion}, now v${DEMO_DATA_VERSION}), ` +
+      "so some documented examples may not work. Start afresh with: npm run emulator -- --reset",
+  );
+}
 if (faults) console.log("Fault injection on: /_emulator/faults (X-Emulator-Secret: $EMULATOR_CONTROL_SECRET)");
 
 let stopping = false;

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "./db/migrate";
 import { migrationsDir } from "./config";
-import { seedDemoData } from "./seed";
+import { DEMO_DATA_VERSION, seedDemoData } from "./seed";
 import type { TestEmulator } from "./testing/test-emulator";
 import { createTestEmulator, TEST_DEMO_TOKEN } from "./testing/test-emulator";
 
@@ -37,7 +37,13 @@ describe("database set-up", () => {
 describe("seedDemoData", () => {
   it("creates the demo merchants with their tokens", () => {
     const { otherToken, ...rest } = emulator.seed;
-    expect(rest).toEqual({ created: true, demoMerchantId: 14, demoToken: TEST_DEMO_TOKEN, otherMerchantId: 15 });
+    expect(rest).toEqual({
+      dataVersion: DEMO_DATA_VERSION,
+      created: true,
+      demoMerchantId: 14,
+      demoToken: TEST_DEMO_TOKEN,
+      otherMerchantId: 15,
+    });
     expect(otherToken).toMatch(/^[0-9a-f]{40}$/);
   });
 

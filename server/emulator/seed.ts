@@ -8,7 +8,15 @@ import { seedRedemptionDemoData } from "./redemptions/seed-redemptions";
 import type { LevelName } from "./seed-data";
 import { DEMO_MERCHANT_ID, demoLevels, demoMembers, demoMerchants, OTHER_MERCHANT_ID } from "./seed-data";
 
+/**
+ * Bumped whenever the demo data changes, and stored in the database (PRAGMA user_version) when it
+ * is seeded, so an older database can be told apart: the seed never overwrites existing data.
+ */
+export const DEMO_DATA_VERSION = 2;
+
 export type SeedResult = {
+  /** the demo data version the database was seeded with; lower than DEMO_DATA_VERSION means stale */
+  dataVersion: number;
   /** false when the demo data was already there and only the tokens were checked */
   created: boolean;
   demoMerchantId: number;
@@ -28,9 +36,16 @@ export async function seedDemoData(
 ): Promise<SeedResult> {
   const { prisma } = db;
   const created = (await prisma.merchant.count({ where: { id: DEMO_MERCHANT_ID } })) === 0;
-  if (created) await prisma.$transaction(async (tx) => insertDemoData(tx));
+  if (created) {
+    await prisma.$transaction(async (tx) => insertDemoData(tx));
+    await prisma.$executeRawUnsafe(`PRAGMA user_version = ${DEMO_DATA_VERSION}`);
+  }
+  const [{ user_version: dataVersion } = { user_version: 0 }] = await prisma.$queryRawUnsafe<{ user_version: number }[]>(
+    "PRAGMA user_version",
+  );
 
   return {
+    dataVersion: Number(dataVersion),
     created,
     demoMerchantId: DEMO_MERCHANT_ID,
     demoToken: await ensureToken(prisma, DEMO_MERCHANT_ID, options.demoToken),
