@@ -34,6 +34,7 @@ async function main() {
 
   const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: env.DATABASE_URL }) });
   try {
+    await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     const merchant = await upsertMerchant(db, DEMO_MERCHANT, env.EMULATOR_DEMO_TOKEN);
     const other = env.EMULATOR_OTHER_DEMO_TOKEN
       ? await upsertMerchant(db, OTHER_DEMO_MERCHANT, env.EMULATOR_OTHER_DEMO_TOKEN)

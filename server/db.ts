@@ -4,8 +4,12 @@ import { env } from "@/env";
 import { PrismaClient } from "@/server/generated/prisma/client";
 
 function createPrismaClient() {
-  const adapter = new PrismaBetterSqlite3({ url: env.DATABASE_URL });
-  return new PrismaClient({ adapter });
+  const adapter = new PrismaBetterSqlite3({ url: env.DATABASE_URL, timeout: 10_000 });
+  const client = new PrismaClient({ adapter });
+  // WAL lets readers and a writer work side by side (the rollback journal turns concurrent sign-ins
+  // into SQLITE_BUSY); the setting is stored in the file, so setting it once per process is plenty.
+  void client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch(() => undefined);
+  return client;
 }
 
 // One client per process; Next's dev server re-evaluates modules on every change.

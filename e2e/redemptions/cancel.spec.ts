@@ -61,7 +61,7 @@ test.describe("[REDEMPTIONS][CANCEL]", () => {
     await page.goto("/redemptions");
     await page.getByLabel("Redemption ID").fill(String(redemption.id));
     await page.getByLabel("Member", { exact: true }).fill(member.email);
-    await page.getByRole("button", { name: "Find" }).click();
+    await page.getByRole("button", { name: "Find", exact: true }).click();
     await expect(page.getByTestId("cancel-member-found")).toContainText("10 stamps");
     await page.getByRole("button", { name: "Review cancellation" }).click();
     await expect(page.getByRole("alertdialog").getByTestId("cancel-request")).toContainText(

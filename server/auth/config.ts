@@ -20,7 +20,13 @@ export const authConfig = {
     // A wrong password is an expected outcome, not a server error worth a stack trace.
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      logger.error("auth.error", { name: error.name, message: error.message });
+      // Auth.js wraps what went wrong (a database error, say) as the cause of its own error.
+      const cause = (error.cause as { err?: unknown } | undefined)?.err;
+      logger.error("auth.error", {
+        name: error.name,
+        message: error.message,
+        cause: cause instanceof Error ? `${cause.name}: ${cause.message}` : undefined,
+      });
     },
   },
   providers: [
