@@ -15,6 +15,9 @@ export async function stampsPostOk<T>(path: string, body: unknown): Promise<T> {
   return json;
 }
 
+/** A mobile number no other test uses: +62 812 and 8 random digits. */
+export const uniquePhone = () => `+62812${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
+
 export const uniqueEmail = (prefix: string) => `e2e-${prefix}-${randomUUID().slice(0, 10)}@example.com`;
 
 /** A member of merchant 14 of this test's own, registered through the emulator's API. */

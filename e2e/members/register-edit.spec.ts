@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures/auth";
-import { memberStatus, registerStampsMember, uniqueEmail } from "../factories/stamps-members";
+import { memberStatus, registerStampsMember, uniqueEmail, uniquePhone } from "../factories/stamps-members";
 
 async function openRegisterForm(page: Page) {
   await page.goto("/members");
@@ -10,13 +10,13 @@ async function openRegisterForm(page: Page) {
   return dialog;
 }
 
-async function fillRegisterForm(page: Page, values: { name: string; email: string }) {
+async function fillRegisterForm(page: Page, values: { name: string; email: string; phone: string }) {
   const dialog = page.getByRole("dialog", { name: "Register member" });
   await dialog.getByLabel("Name").fill(values.name);
   await dialog.getByLabel("Email").fill(values.email);
   await dialog.getByLabel("Birthday").fill("1993-04-12");
   await dialog.getByLabel("Female").check();
-  await dialog.getByLabel("Phone").fill("+6281377788899");
+  await dialog.getByLabel("Phone").fill(values.phone);
   await dialog.getByLabel("Registered at store").click();
   await page.getByRole("option", { name: /Plaza Senayan/ }).click();
   await dialog.getByRole("button", { name: "Continue" }).click();
@@ -34,7 +34,8 @@ test.describe("[MEMBERS][REGISTER-EDIT]", () => {
     const email = uniqueEmail("register");
     await signInAs("SUPPORT");
     await openRegisterForm(page);
-    await fillRegisterForm(page, { name: "Putri Anggraini", email });
+    const phone = uniquePhone();
+    await fillRegisterForm(page, { name: "Putri Anggraini", email, phone });
 
     const confirm = page.getByRole("alertdialog");
     await expect(confirm).toContainText("Register Putri Anggraini?");
@@ -51,7 +52,7 @@ test.describe("[MEMBERS][REGISTER-EDIT]", () => {
       email,
       birthday: "1993-04-12",
       gender: 2,
-      phone: "+6281377788899",
+      phone,
     });
 
     await expect(page.getByTestId("member-card").getByRole("heading", { name: "Putri Anggraini" })).toBeVisible();
@@ -66,7 +67,7 @@ test.describe("[MEMBERS][REGISTER-EDIT]", () => {
     const existing = await registerStampsMember();
     await signInAs("SUPPORT");
     await openRegisterForm(page);
-    await fillRegisterForm(page, { name: "Someone Else", email: existing.email });
+    await fillRegisterForm(page, { name: "Someone Else", email: existing.email, phone: uniquePhone() });
     await confirmWithReason(page, "Register in Stamps", "Second registration attempt");
 
     await expect(page.getByRole("alertdialog")).toBeHidden();
@@ -80,7 +81,9 @@ test.describe("[MEMBERS][REGISTER-EDIT]", () => {
   });
 
   test("[SUPPORT][MEMBERS]: agent edits a member after reviewing what changes", async ({ page, signInAs }) => {
-    const member = await registerStampsMember({ phone: "+6281211112222", address: "Jl. Melati 3" });
+    const oldPhone = uniquePhone();
+    const newPhone = uniquePhone();
+    const member = await registerStampsMember({ phone: oldPhone, address: "Jl. Melati 3" });
     await signInAs("SUPPORT");
     await page.goto(`/members/${member.id}`);
     await page.getByRole("button", { name: "Edit" }).click();
@@ -92,7 +95,7 @@ test.describe("[MEMBERS][REGISTER-EDIT]", () => {
     await expect(page.getByRole("alertdialog")).toBeHidden();
 
     await dialog.getByLabel("Name").fill(`${member.name} Wijaya`);
-    await dialog.getByLabel("Phone").fill("+6281233334444");
+    await dialog.getByLabel("Phone").fill(newPhone);
     await dialog.getByRole("button", { name: "Review changes" }).click();
 
     const confirm = page.getByRole("alertdialog");
@@ -102,21 +105,21 @@ test.describe("[MEMBERS][REGISTER-EDIT]", () => {
     await expect(changes.nth(0)).toContainText("Name");
     await expect(changes.nth(0).getByTestId("change-before")).toHaveText(member.name);
     await expect(changes.nth(0).getByTestId("change-after")).toHaveText(`${member.name} Wijaya`);
-    await expect(changes.nth(1).getByTestId("change-before")).toHaveText("+6281211112222");
-    await expect(changes.nth(1).getByTestId("change-after")).toHaveText("+6281233334444");
+    await expect(changes.nth(1).getByTestId("change-before")).toHaveText(oldPhone);
+    await expect(changes.nth(1).getByTestId("change-after")).toHaveText(newPhone);
 
     await confirm.getByLabel("Reason (kept in the audit log)").fill("Member corrected her name and phone");
     await confirm.getByRole("button", { name: "Save in Stamps" }).click();
     // The page shows the member as Stamps now holds them (members.get is asked again)…
     await expect(page.getByTestId("member-card").getByRole("heading", { name: `${member.name} Wijaya` })).toBeVisible();
-    await expect(page.getByTestId("member-card")).toContainText("+6281233334444");
+    await expect(page.getByTestId("member-card")).toContainText(newPhone);
     await expect(confirm).toBeHidden();
     await expect(page.getByRole("dialog")).toHaveCount(0);
 
     // …and so does the emulator, asked directly as a POS would.
     expect(await memberStatus(member.id)).toMatchObject({
       name: `${member.name} Wijaya`,
-      phone: "+6281233334444",
+      phone: newPhone,
       address: "Jl. Melati 3",
       email: member.email,
     });

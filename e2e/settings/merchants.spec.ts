@@ -14,7 +14,7 @@ test.describe("[SETTINGS][MERCHANTS]", () => {
 
     const dialog = page.getByRole("dialog", { name: "Add merchant" });
     await dialog.getByLabel("Stamps merchant ID").fill(String(stampsMerchantId));
-    await dialog.getByLabel("Name").fill("E2E Kopi");
+    await dialog.getByLabel("Name").fill(`E2E Kopi ${stampsMerchantId}`);
     await dialog.getByLabel("API base URL").fill("http://stamps.example.com");
     await dialog.getByLabel("API token").fill(token);
     await dialog.getByRole("button", { name: "Save" }).click();
@@ -26,7 +26,7 @@ test.describe("[SETTINGS][MERCHANTS]", () => {
     await dialog.getByRole("button", { name: "Save" }).dblclick();
     await expect(dialog).toBeHidden();
 
-    const row = page.getByRole("row", { name: /E2E Kopi/ });
+    const row = page.getByRole("row", { name: new RegExp(`E2E Kopi ${stampsMerchantId}`) });
     await expect(row).toContainText("•••• wxyz");
     await expect(page.getByText(token)).toHaveCount(0);
 
