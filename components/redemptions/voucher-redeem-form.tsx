@@ -5,7 +5,8 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useMerchant } from "@/components/console/merchant-context";
 import { Button } from "@/components/ui/button";
-import { Form, FormField, FormItem, FormMessage } from "@/components/ui/form";
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/skeleton";
 import { getErrorMessage } from "@/lib/errors";
 import { formatRupiah } from "@/lib/format";
@@ -19,7 +20,7 @@ import { memberUser, useStoreName } from "./redemption-hooks";
 import { RefusalAlert, useRefusalOnFields } from "./refusal-alert";
 import { validity, type VoucherSummary } from "./voucher-ticket";
 
-const FIELDS = ["voucherId", "storeId", "invoiceNumber"] as const;
+const FIELDS = ["voucherId", "storeId", "invoiceNumber", "deductValue"] as const;
 
 function VoucherChoice({
   voucher,
@@ -51,7 +52,7 @@ export function VoucherRedeemForm({ member, refusal, onReview, onCancel }: Redee
   const vouchers = api.redemptions.voucherOptions.useQuery({ merchantId: merchant.id, user: memberUser(member) });
   const form = useForm<z.input<typeof ZRedeemVoucherFields>, unknown, TRedeemVoucherFields>({
     resolver: zodResolver(ZRedeemVoucherFields),
-    defaultValues: { invoiceNumber: "" },
+    defaultValues: { invoiceNumber: "", deductValue: "" },
   });
   useRefusalOnFields(refusal, form.setError, FIELDS);
   const filter = useOptionFilter(vouchers.data, (voucher) => `${voucher.code ?? ""} ${voucher.name ?? ""}`);
@@ -63,8 +64,10 @@ export function VoucherRedeemForm({ member, refusal, onReview, onCancel }: Redee
       <p>
         Redeem voucher <strong className="font-mono text-foreground">{voucher?.code ?? values.voucherId}</strong>
         {voucher?.name ? ` (${voucher.name})` : ""} for <strong className="text-foreground">{member.name}</strong> at{" "}
-        <strong className="text-foreground">{storeName(values.storeId)}</strong>. Stamps marks one use of the voucher as
-        spent; it costs no stamps.
+        <strong className="text-foreground">{storeName(values.storeId)}</strong>.{" "}
+        {values.deductValue === undefined
+          ? "Stamps marks one use of the voucher as spent; it costs no stamps."
+          : `Stamps takes ${formatRupiah(values.deductValue)} off the voucher's balance; it costs no stamps.`}
       </p>,
     );
   };
@@ -114,6 +117,28 @@ export function VoucherRedeemForm({ member, refusal, onReview, onCancel }: Redee
                   </div>
                 )}
               </fieldset>
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+        <FormField
+          control={form.control}
+          name="deductValue"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>Amount to take off (optional)</FormLabel>
+              <FormControl>
+                <Input
+                  inputMode="numeric"
+                  placeholder="Rp"
+                  {...field}
+                  value={typeof field.value === "string" || typeof field.value === "number" ? field.value : ""}
+                />
+              </FormControl>
+              <FormDescription>
+                Only for vouchers that hold a balance: the part of it this purchase uses. Leave empty to use the voucher
+                once.
+              </FormDescription>
               <FormMessage />
             </FormItem>
           )}

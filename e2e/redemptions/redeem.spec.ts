@@ -1,5 +1,6 @@
 import { expect, test } from "../fixtures/auth";
-import { chooseStore, confirmWithReason, createMember, stampsOf } from "./pos";
+import { stampsGet } from "../fixtures/emulator";
+import { chooseStore, confirmWithReason, createMember, stampsOf, stampsPost } from "./pos";
 
 test.describe("[REDEMPTIONS][REDEEM]", () => {
   test("[SUPPORT][REDEMPTIONS]: agent redeems a reward for a member at a store", async ({ page, signInAs }) => {
@@ -28,6 +29,37 @@ test.describe("[REDEMPTIONS][REDEEM]", () => {
     await expect(page.getByTestId("member-stamps")).toHaveText("30");
     await page.getByRole("tab", { name: "Staff activity" }).click();
     await expect(page.getByRole("list", { name: "Staff activity" })).toContainText("redemptions.redeem-reward");
+  });
+
+  test("[SUPPORT][REDEMPTIONS]: agent spends part of a voucher's balance", async ({ page, signInAs }) => {
+    const member = await createMember(0);
+    // Template 1 has a dynamic value: the voucher holds a balance that purchases use up.
+    await stampsPost("/api/vouchers/issue", {
+      user: member.email,
+      voucher_template: 1,
+      start_date: new Date().toISOString().slice(0, 10),
+      quantity: 1,
+      value: 100_000,
+    });
+    const balance = async () =>
+      (await stampsGet<{ vouchers: { value: number }[] }>("/api/vouchers/by-merchant-group", { user: member.email }))
+        .body.vouchers[0]?.value;
+    expect(await balance()).toBe(100_000);
+
+    await signInAs("SUPPORT");
+    await page.goto(`/members/${member.id}`);
+    await page.getByRole("button", { name: "Redeem…" }).click();
+    await page.getByRole("menuitem", { name: "A voucher…" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByTestId("voucher-options").getByRole("radio").first().check();
+    await dialog.getByLabel("Amount to take off (optional)").fill("35000");
+    await chooseStore(page, /Grand Indonesia/);
+    await dialog.getByRole("button", { name: "Review redemption" }).click();
+    await expect(page.getByRole("alertdialog")).toContainText("takes Rp 35.000 off the voucher's balance");
+    await confirmWithReason(page, "Redeem", "Paid part of the bill with the voucher; POS timed out");
+
+    await expect(page.getByTestId("redemption-result")).toBeVisible();
+    expect(await balance()).toBe(65_000);
   });
 
   test("[SUPPORT][REDEMPTIONS]: agent redeems a promo code", async ({ page, signInAs }) => {

@@ -36,6 +36,11 @@ export type TRedeemRewardInput = z.output<typeof ZRedeemRewardInput>;
 
 export const ZRedeemVoucherFields = ZRedemptionPlaceFields.extend({
   voucherId: ZPositiveId("Choose one of the member's vouchers"),
+  /** Vouchers that hold a balance (dynamic value) are used by amount: Stamps' deduct-value. */
+  deductValue: z.preprocess(
+    (value) => (value === "" || value === null ? undefined : value),
+    z.coerce.number<unknown>().int("Whole rupiah only").positive("Enter an amount above 0").optional(),
+  ),
 });
 export type TRedeemVoucherFields = z.output<typeof ZRedeemVoucherFields>;
 export const ZRedeemVoucherInput = ZRedeemVoucherFields.extend(ZRedemptionScope.shape);

@@ -3,23 +3,35 @@ import type { StampsClient } from "@/server/stamps";
 import { withRedemptionErrors } from "./explain-redemption-error";
 import { getRedemptionMember, type RedemptionResult } from "./redemption-member";
 
-const FIELDS = { voucher: "voucherId", user: "voucherId", store: "storeId", invoice_number: "invoiceNumber" };
+const FIELDS = {
+  voucher: "voucherId",
+  user: "voucherId",
+  store: "storeId",
+  invoice_number: "invoiceNumber",
+  value: "deductValue",
+};
 
-/** redeem-voucher: uses one of the member's vouchers at a store. */
+/**
+ * Uses one of the member's vouchers at a store: redeem-voucher, or deduct-value when an amount is
+ * given (vouchers that hold a balance are spent by amount until used up).
+ */
 export async function redeemVoucher(
   stamps: StampsClient,
   merchant: number,
   input: Omit<TRedeemVoucherInput, "reason">,
 ): Promise<RedemptionResult> {
   const member = await getRedemptionMember(stamps, merchant, input.memberId);
+  const request = {
+    user: member.identifier,
+    voucher: input.voucherId,
+    store: input.storeId,
+    invoice_number: input.invoiceNumber,
+    request_id: input.requestId,
+  };
   const answer = await withRedemptionErrors({ fields: FIELDS }, () =>
-    stamps.redemptions.redeemVoucher({
-      user: member.identifier,
-      voucher: input.voucherId,
-      store: input.storeId,
-      invoice_number: input.invoiceNumber,
-      request_id: input.requestId,
-    }),
+    input.deductValue === undefined
+      ? stamps.redemptions.redeemVoucher(request)
+      : stamps.redemptions.deductValue({ ...request, value: input.deductValue }),
   );
   const reward = answer.redemption.reward;
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { trpcErrorOf } from "@/scripts/test/trpc";
 import { memberTarget } from "@/server/services/audit/find-member-activity";
-import { appError, memberWithStamps, REASON, redemptionHarness, stampsOf } from "./redemption-test-harness";
+import { appError, memberWithStamps, pos, REASON, redemptionHarness, stampsOf } from "./redemption-test-harness";
 
 const h = redemptionHarness();
 const { db } = h;
@@ -189,5 +189,57 @@ describe("role boundaries", () => {
     );
     expect(error.code).toBe("BAD_REQUEST");
     expect(await stampsOf(member.email)).toBe(2);
+  });
+});
+
+describe("redemptions.redeemVoucher by amount (deduct-value)", () => {
+  it("takes the amount off a voucher that holds a balance, and audits it", async () => {
+    const member = await memberWithStamps(1);
+    // Template 1 has a dynamic value: the voucher holds a balance that purchases use up.
+    await pos("/api/vouchers/issue", {
+      user: member.email,
+      voucher_template: 1,
+      start_date: new Date().toISOString().slice(0, 10),
+      quantity: 1,
+      value: 100_000,
+    });
+    const vouchers = async () =>
+      (
+        await pos<{ vouchers: { id: number; value: number }[] }>(
+          `/api/vouchers/by-merchant-group?user=${encodeURIComponent(member.email)}`,
+        )
+      ).vouchers;
+    const [voucher] = await vouchers();
+    expect(voucher?.value).toBe(100_000);
+
+    const result = await (
+      await h.caller("SUPPORT")
+    ).redemptions.redeemVoucher({
+      merchantId: h.merchantId,
+      memberId: member.id,
+      voucherId: voucher!.id,
+      storeId: 2,
+      deductValue: 30_000,
+      reason: REASON,
+    });
+    expect(result.redemptionId).toBeGreaterThan(0);
+    expect((await vouchers()).find((entry) => entry.id === voucher!.id)?.value).toBe(70_000);
+
+    const overdraw = await trpcErrorOf(
+      (await h.caller("SUPPORT")).redemptions.redeemVoucher({
+        merchantId: h.merchantId,
+        memberId: member.id,
+        voucherId: voucher!.id,
+        storeId: 2,
+        deductValue: 80_000,
+        reason: REASON,
+      }),
+    );
+    expect(overdraw.code).toBe("BAD_REQUEST");
+    expect((await vouchers()).find((entry) => entry.id === voucher!.id)?.value).toBe(70_000);
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "redemptions.redeem-voucher", target: memberTarget(member.id), outcome: "OK" },
+    });
+    expect(JSON.parse(event.request)).toMatchObject({ deductValue: 30_000 });
   });
 });
