@@ -37,11 +37,13 @@ export function MerchantSwitcher({ merchants, currentId }: { merchants: ConsoleM
         <SelectValue placeholder="Choose a merchant" />
       </SelectTrigger>
       <SelectContent>
-        {merchants.map((merchant) => (
-          <SelectItem key={merchant.id} value={merchant.id}>
-            {merchant.name} <span className="text-muted-foreground">· {merchant.stampsMerchantId}</span>
-          </SelectItem>
-        ))}
+        {[...merchants]
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .map((merchant) => (
+            <SelectItem key={merchant.id} value={merchant.id}>
+              {merchant.name} <span className="text-muted-foreground">· {merchant.stampsMerchantId}</span>
+            </SelectItem>
+          ))}
       </SelectContent>
     </Select>
   );

@@ -14,7 +14,8 @@ function loadStaff(id: string) {
       disabled: true,
       merchants: {
         select: { merchant: { select: { id: true, name: true, stampsMerchantId: true, timeZone: true } } },
-        orderBy: { merchant: { name: "asc" } },
+        // The order they were assigned in: the first is the default until the staff member switches.
+        orderBy: [{ createdAt: "asc" }, { merchant: { stampsMerchantId: "asc" } }],
       },
     },
   });
