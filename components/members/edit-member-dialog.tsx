@@ -14,7 +14,7 @@ import { Form } from "@/components/ui/form";
 import { diffMemberProfile, type ProfileChange } from "@/lib/member-profile-diff";
 import { MEMBER_PROFILE_LABELS, ZUpdateMemberFields } from "@/lib/schemas/members";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
-import { FormDialog } from "./form-dialog";
+import { FormDialog } from "@/components/console/form-dialog";
 import { MemberProfileFields, PROFILE_FIELDS } from "./member-profile-fields";
 import { applyServerErrors } from "./server-errors";
 

@@ -15,7 +15,7 @@ import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "
 import { formatDate } from "@/lib/format";
 import { ZRegisterMemberFields } from "@/lib/schemas/members";
 import { api } from "@/lib/trpc/react";
-import { FormDialog } from "./form-dialog";
+import { FormDialog } from "@/components/console/form-dialog";
 import { MemberProfileFields, PROFILE_FIELDS } from "./member-profile-fields";
 import { applyServerErrors } from "./server-errors";
 

@@ -21,7 +21,7 @@ import {
 import { api } from "@/lib/trpc/react";
 import { ItemsEditor } from "./line-editors";
 import { Fact, stampsText } from "./transaction-bits";
-import { TransactionFormDialog } from "./transaction-form-dialog";
+import { FormDialog } from "@/components/console/form-dialog";
 
 type Values = z.output<typeof ZCompleteItemsValues>;
 
@@ -61,7 +61,7 @@ export function CompleteItemsDialog({
   );
 
   return (
-    <TransactionFormDialog
+    <FormDialog
       open={open}
       onOpenChange={onOpenChange}
       busy={busy || pending !== null}
@@ -115,6 +115,6 @@ export function CompleteItemsDialog({
           ) : null}
         </ConfirmActionDialog>
       ) : null}
-    </TransactionFormDialog>
+    </FormDialog>
   );
 }

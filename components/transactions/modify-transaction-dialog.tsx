@@ -23,7 +23,7 @@ import {
 import { api } from "@/lib/trpc/react";
 import { TextField } from "./form-fields";
 import { Fact, stampsText } from "./transaction-bits";
-import { TransactionFormDialog } from "./transaction-form-dialog";
+import { FormDialog } from "@/components/console/form-dialog";
 
 type Values = z.output<typeof ZModifyValues>;
 const FIELDS = ["takeOffTotal", "takeOffSubtotal", "items"] as const;
@@ -87,7 +87,7 @@ export function ModifyTransactionDialog({
   );
 
   return (
-    <TransactionFormDialog
+    <FormDialog
       open={open}
       onOpenChange={onOpenChange}
       busy={busy || pending !== null}
@@ -187,6 +187,6 @@ export function ModifyTransactionDialog({
           </p>
         </ConfirmActionDialog>
       ) : null}
-    </TransactionFormDialog>
+    </FormDialog>
   );
 }

@@ -7,7 +7,7 @@ import { toast } from "sonner";
 import type { z } from "zod";
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
-import { FormDialog } from "@/components/members/form-dialog";
+import { FormDialog } from "@/components/console/form-dialog";
 import { applyServerErrors } from "@/components/members/server-errors";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
