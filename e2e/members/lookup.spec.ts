@@ -1,11 +1,15 @@
 import { expect, test } from "../fixtures/auth";
 import { stampsGet, type StampsMember } from "../fixtures/emulator";
+import { saveScreen } from "../fixtures/screens";
 
 test.describe("[MEMBERS][LOOKUP]", () => {
   let alice: StampsMember;
 
   test.beforeAll(async () => {
-    const { status, body } = await stampsGet<StampsMember>("/api/memberships/status", { user: "customer@stamps.co.id", merchant: 14 });
+    const { status, body } = await stampsGet<StampsMember>("/api/memberships/status", {
+      user: "customer@stamps.co.id",
+      merchant: 14,
+    });
     expect(status).toBe(200);
     alice = body;
   });
@@ -32,12 +36,17 @@ test.describe("[MEMBERS][LOOKUP]", () => {
       await expect(card).toContainText(alice.phone);
       await expect(card).toContainText("15 Sep 2000");
       for (const cardNumber of alice.member_ids) await expect(card).toContainText(cardNumber);
+      await expect(page.getByRole("list", { name: "Vouchers" }).getByRole("listitem").first()).toBeVisible();
+      await saveScreen(page, `member-page-by-${how.replace(" ", "-")}`, { fullPage: true });
     });
   }
 
   test("an unknown member shows Stamps' own message", async ({ page, signInAs }) => {
     const unknown = "nobody-here@example.com";
-    const { status, body } = await stampsGet<{ detail: string }>("/api/memberships/status", { user: unknown, merchant: 14 });
+    const { status, body } = await stampsGet<{ detail: string }>("/api/memberships/status", {
+      user: unknown,
+      merchant: 14,
+    });
     expect(status).toBe(404);
 
     await signInAs("MARKETING");
@@ -70,7 +79,9 @@ test.describe("[MEMBERS][LOOKUP]", () => {
     await expect(options.nth(1)).toHaveAttribute("aria-selected", "true");
     await input.press("Enter");
     await expect(page).toHaveURL(new RegExp(`/members/${body.suggestions[1]!.id}$`));
-    await expect(page.getByTestId("member-card").getByRole("heading", { name: body.suggestions[1]!.name })).toBeVisible();
+    await expect(
+      page.getByTestId("member-card").getByRole("heading", { name: body.suggestions[1]!.name }),
+    ).toBeVisible();
   });
 
   test("an empty search is stopped with a hint, without calling Stamps", async ({ page, signInAs }) => {

@@ -9,6 +9,7 @@ import {
   stampsOf,
   stampsPost,
 } from "./pos";
+import { saveScreen } from "../fixtures/screens";
 
 test.describe("[REDEMPTIONS][CANCEL]", () => {
   test("[SUPPORT][REDEMPTIONS]: agent cancels a redemption with a replacement voucher", async ({ page, signInAs }) => {
@@ -38,6 +39,7 @@ test.describe("[REDEMPTIONS][CANCEL]", () => {
     expect(code).not.toBe(used.code);
     await expect(result.getByTestId("cancel-stamps-after")).toHaveText("6");
     await expect(result).toContainText("Unchanged: this redemption used no stamps.");
+    await saveScreen(page, "redemption-cancel-result", { fullPage: true });
 
     // What Stamps holds now: the replacement code is the member's, their stamps untouched.
     expect(await memberVoucherCodes(member.email)).toContain(code);
@@ -46,7 +48,6 @@ test.describe("[REDEMPTIONS][CANCEL]", () => {
     await result.getByRole("link", { name: /vouchers/ }).click();
     await expect(page).toHaveURL(new RegExp(`/members/${member.id}$`));
     await expect(page.getByText(code).first()).toBeVisible();
-    await test.info().attach("cancel-result", { body: await page.screenshot(), contentType: "image/png" });
   });
 
   test("[SUPPORT][REDEMPTIONS]: agent cancels a reward redemption and the stamps come back", async ({

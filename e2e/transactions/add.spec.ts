@@ -1,6 +1,7 @@
 import { expect, test } from "../fixtures/auth";
 import { stampsGet } from "../fixtures/emulator";
 import { memberStamps, registerMember, SALE_DAY } from "./pos";
+import { saveScreen } from "../fixtures/screens";
 
 type ByUser = { transactions: { id: number; invoice_number: string; value: number; stamps_earned: number }[] };
 
@@ -37,11 +38,11 @@ test("[SUPPORT][TRANSACTIONS]: agent adds a missed transaction for a member", as
   await page.getByLabel("Payment method, payment 1").fill("10");
   await page.getByLabel("Amount, payment 1").fill("62000");
 
-  await page.screenshot({ path: "/tmp/transactions-screens/add-form.png", fullPage: true, animations: "disabled" });
+  await saveScreen(page, "transaction-add-form", { fullPage: true });
   await page.getByRole("button", { name: "Preview stamps" }).click();
   const confirm = page.getByRole("alertdialog");
   await expect(confirm.getByTestId("earnings-preview")).toContainText("+6 stamps");
-  await page.screenshot({ path: "/tmp/transactions-screens/add-confirm.png", animations: "disabled" });
+  await saveScreen(page, "transaction-add-confirm");
   await expect(confirm.getByTestId("earnings-preview")).toContainText("0 stamps → 6 stamps");
   await confirm.getByLabel("Reason (kept in the audit log)").fill("POS was offline during the evening shift");
   await confirm.getByRole("button", { name: "Add transaction" }).dblclick();

@@ -1,7 +1,6 @@
 import { expect, test } from "../fixtures/auth";
 import { addSale, memberStamps, registerMember, stampsPost, transactionDetails } from "./pos";
-
-const SCREENS = "/tmp/transactions-screens";
+import { saveScreen } from "../fixtures/screens";
 
 test.describe("[SUPPORT][TRANSACTIONS] cancel", () => {
   test("[SUPPORT][TRANSACTIONS]: agent cancels a transaction", async ({ page, signInAs }) => {
@@ -25,14 +24,14 @@ test.describe("[SUPPORT][TRANSACTIONS] cancel", () => {
       `${before} stamps → ${before - sale.stamps_earned} stamps`,
     );
     await dialog.getByLabel("Reason (kept in the audit log)").fill("Customer returned the order; ticket #5521");
-    await page.screenshot({ path: `${SCREENS}/cancel-dialog.png`, animations: "disabled" });
+    await saveScreen(page, "transaction-cancel-dialog");
 
     await dialog.getByRole("button", { name: "Cancel transaction" }).dblclick();
     const result = page.getByTestId("change-result");
     await expect(result).toContainText("Transaction canceled");
     await expect(result.getByTestId("result-member-stamps")).toHaveText(`${before - sale.stamps_earned} stamps`);
     await expect(page.getByTestId("transaction-status")).toHaveText("Canceled");
-    await page.screenshot({ path: `${SCREENS}/cancel-result.png`, fullPage: true, animations: "disabled" });
+    await saveScreen(page, "transaction-cancel-result", { fullPage: true });
 
     // What Stamps holds now, asked as a POS would.
     expect((await transactionDetails(sale.id)).status).toBe("Canceled");
@@ -58,7 +57,7 @@ test.describe("[SUPPORT][TRANSACTIONS] cancel", () => {
     await page.getByRole("button", { name: "Cancel transaction" }).click();
     const dialog = page.getByRole("alertdialog");
     await expect(dialog.getByRole("note")).toContainText(`has only ${held} stamp`);
-    await page.screenshot({ path: `${SCREENS}/cancel-refusal-warning.png`, animations: "disabled" });
+    await saveScreen(page, "transaction-cancel-refusal-warning");
     await dialog.getByLabel("Reason (kept in the audit log)").fill("Member asked to cancel the order");
     await dialog.getByRole("button", { name: "Cancel transaction" }).click();
 
@@ -68,7 +67,7 @@ test.describe("[SUPPORT][TRANSACTIONS] cancel", () => {
     );
     await expect(refusal).toContainText(`(it earned ${sale.stamps_earned} stamps; they have ${held} stamp`);
     await expect(refusal).toContainText("Modify");
-    await page.screenshot({ path: `${SCREENS}/cancel-refused.png`, animations: "disabled" });
+    await saveScreen(page, "transaction-cancel-refused");
 
     expect((await transactionDetails(sale.id)).status).toBe("Created");
     expect(await memberStamps(member.id)).toBe(held);

@@ -1,5 +1,6 @@
 import { expect, test } from "../fixtures/auth";
 import { addSale, transactionDetails } from "./pos";
+import { saveScreen } from "../fixtures/screens";
 
 test("[SUPPORT][TRANSACTIONS]: agent records the items of an open transaction (add-or-update)", async ({
   page,
@@ -27,7 +28,7 @@ test("[SUPPORT][TRANSACTIONS]: agent records the items of an open transaction (a
   // Stamps wants the items to add up to the value: the form says so before anything is sent.
   await form.getByRole("button", { name: "Preview stamps" }).click();
   await expect(form.getByRole("alert")).toContainText("must add up to the transaction's Rp 45.000");
-  await page.screenshot({ path: "/tmp/transactions-screens/complete-items-dialog.png", animations: "disabled" });
+  await saveScreen(page, "transaction-complete-items-dialog");
   await form.getByLabel("Line total, item 2").fill("15000");
   await expect(form.getByTestId("items-total")).toContainText("✓");
   await form.getByRole("button", { name: "Preview stamps" }).click();

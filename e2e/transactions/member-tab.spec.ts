@@ -1,5 +1,6 @@
 import { expect, test } from "../fixtures/auth";
 import { addSale, registerMember, SALE_DAY } from "./pos";
+import { saveScreen } from "../fixtures/screens";
 
 test.describe("[SUPPORT][TRANSACTIONS] member tab", () => {
   test("[SUPPORT][TRANSACTIONS]: the member's Transactions tab filters and loads older", async ({ page, signInAs }) => {
@@ -20,7 +21,7 @@ test.describe("[SUPPORT][TRANSACTIONS] member tab", () => {
     await expect(rows.first()).toContainText("12.15");
     await expect(rows.first()).toContainText("Recorded");
 
-    await page.screenshot({ path: "/tmp/transactions-screens/member-tab.png", fullPage: true, animations: "disabled" });
+    await saveScreen(page, "member-transactions-tab", { fullPage: true });
     await page.getByRole("button", { name: "Load older" }).click();
     await expect(rows).toHaveCount(13);
     await expect(rows.last()).toContainText(january.invoice);

@@ -1,5 +1,6 @@
 import { expect, test } from "../fixtures/auth";
 import { addSale, memberStamps, registerMember, transactionDetails } from "./pos";
+import { saveScreen } from "../fixtures/screens";
 
 test("[SUPPORT][TRANSACTIONS]: agent modifies a transaction after previewing the new stamps", async ({
   page,
@@ -32,7 +33,7 @@ test("[SUPPORT][TRANSACTIONS]: agent modifies a transaction after previewing the
   await expect(confirm.getByRole("note")).toContainText("Vouchers already issued for this transaction");
   await expect(confirm.getByRole("note")).toContainText("are not taken back");
 
-  await page.screenshot({ path: "/tmp/transactions-screens/modify-preview.png", animations: "disabled" });
+  await saveScreen(page, "transaction-modify-preview");
   await confirm.getByRole("button", { name: "Modify transaction" }).click();
   await expect(confirm.getByText("Say why in a few words")).toBeVisible();
   await confirm.getByLabel("Reason (kept in the audit log)").fill("One latte refunded at the counter");
@@ -42,11 +43,7 @@ test("[SUPPORT][TRANSACTIONS]: agent modifies a transaction after previewing the
   await expect(result).toContainText("Transaction modified");
   await expect(result.getByTestId("result-stamps-earned")).toHaveText(`${previewed} stamps`);
   await expect(page.getByTestId("transaction-value")).toHaveText("Rp 45.000");
-  await page.screenshot({
-    path: "/tmp/transactions-screens/modify-result.png",
-    fullPage: true,
-    animations: "disabled",
-  });
+  await saveScreen(page, "transaction-modify-result", { fullPage: true });
 
   const details = await transactionDetails(sale.id);
   expect(details).toMatchObject({ value: 45_000, stamps: previewed });
