@@ -116,7 +116,8 @@ export function merchantProcedure(area: TArea) {
 
 type AuditOptions<TInput> = {
   action: string;
-  target?: (input: TInput) => string | null | undefined;
+  /** `output` is what the procedure returned, undefined when it failed. */
+  target?: (input: TInput, output: unknown) => string | null | undefined;
   reason?: (input: TInput) => string | null | undefined;
 };
 
@@ -135,7 +136,7 @@ export function audited<TInput>(options: AuditOptions<TInput>) {
       actor: { id: ctx.staff?.id ?? null, email: ctx.staff?.email ?? "anonymous" },
       merchantId,
       action: options.action,
-      target: options.target?.(input) ?? null,
+      target: options.target?.(input, result.ok ? result.data : undefined) ?? null,
       reason: options.reason?.(input) ?? null,
       request: input,
       outcome: failure ? (failure instanceof TRPCError ? failure.code : (failure.upstreamCode ?? failure.code)) : "OK",

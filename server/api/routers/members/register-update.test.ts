@@ -63,6 +63,11 @@ describe("members.register", () => {
     );
     expect(error.code).toBe("BAD_REQUEST");
     expect(fieldErrorsOf(error)).toHaveProperty("email");
+    // Refused, so no member id: the event is kept under the email that was tried.
+    const refused = await db.auditEvent.findFirst({
+      where: { action: "members.register", target: `member-email:${input.email.toLowerCase()}`, reason: "Second try" },
+    });
+    expect(refused?.outcome).toBe("BAD_REQUEST");
   });
 
   it("puts a card that belongs to someone else on the card number field", async () => {
