@@ -1,6 +1,14 @@
 "use client";
 
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { cn } from "@/lib/utils";
 
 /**
@@ -14,6 +22,7 @@ export function FormDialog({
   title,
   description,
   className,
+  onOpenAutoFocus,
   children,
 }: {
   open: boolean;
@@ -22,6 +31,8 @@ export function FormDialog({
   title: string;
   description: React.ReactNode;
   className?: string;
+  /** Where focus goes when it opens; by default the first focusable element. */
+  onOpenAutoFocus?: (event: Event) => void;
   children: React.ReactNode;
 }) {
   const blockWhileBusy = (event: Event) => {
@@ -32,6 +43,7 @@ export function FormDialog({
       <DialogContent
         onEscapeKeyDown={blockWhileBusy}
         onInteractOutside={blockWhileBusy}
+        onOpenAutoFocus={onOpenAutoFocus}
         className={cn("sm:max-w-xl", className)}
       >
         <DialogHeader>
@@ -41,5 +53,29 @@ export function FormDialog({
         {children}
       </DialogContent>
     </Dialog>
+  );
+}
+
+/** Cancel and submit for a FormDialog's form; while `busy` the submit button spins and neither can be pressed. */
+export function FormDialogFooter({
+  submitLabel,
+  onCancel,
+  busy = false,
+  cancelLabel = "Cancel",
+}: {
+  submitLabel: string;
+  onCancel: () => void;
+  busy?: boolean;
+  cancelLabel?: string;
+}) {
+  return (
+    <DialogFooter>
+      <Button type="button" variant="outline" disabled={busy} onClick={onCancel}>
+        {cancelLabel}
+      </Button>
+      <Button type="submit" loading={busy}>
+        {submitLabel}
+      </Button>
+    </DialogFooter>
   );
 }

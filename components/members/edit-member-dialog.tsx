@@ -8,13 +8,11 @@ import { toast } from "sonner";
 import type { z } from "zod";
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
-import { Button } from "@/components/ui/button";
-import { DialogFooter } from "@/components/ui/dialog";
 import { Form } from "@/components/ui/form";
 import { diffMemberProfile, type ProfileChange } from "@/lib/member-profile-diff";
 import { MEMBER_PROFILE_LABELS, ZUpdateMemberFields } from "@/lib/schemas/members";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
-import { FormDialog } from "@/components/console/form-dialog";
+import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { MemberProfileFields, PROFILE_FIELDS } from "./member-profile-fields";
 import { applyServerErrors } from "./server-errors";
 
@@ -123,12 +121,7 @@ export function EditMemberDialog({
               Nothing changed: every field still matches what Stamps holds. Change a field, or close this window.
             </p>
           ) : null}
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-              Cancel
-            </Button>
-            <Button type="submit">Review changes</Button>
-          </DialogFooter>
+          <FormDialogFooter submitLabel="Review changes" onCancel={() => onOpenChange(false)} />
         </form>
       </Form>
       {review ? (

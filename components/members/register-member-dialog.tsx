@@ -9,13 +9,11 @@ import type { z } from "zod";
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
 import { StoreSelect } from "@/components/console/store-select";
-import { Button } from "@/components/ui/button";
-import { DialogFooter } from "@/components/ui/dialog";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { formatDate } from "@/lib/format";
 import { ZRegisterMemberFields } from "@/lib/schemas/members";
 import { api } from "@/lib/trpc/react";
-import { FormDialog } from "@/components/console/form-dialog";
+import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { MemberProfileFields, PROFILE_FIELDS } from "./member-profile-fields";
 import { applyServerErrors } from "./server-errors";
 
@@ -82,12 +80,7 @@ export function RegisterMemberDialog({ open, onOpenChange }: { open: boolean; on
               )}
             />
           </fieldset>
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-              Cancel
-            </Button>
-            <Button type="submit">Continue</Button>
-          </DialogFooter>
+          <FormDialogFooter submitLabel="Continue" onCancel={() => onOpenChange(false)} />
         </form>
       </Form>
       {review ? (

@@ -11,9 +11,9 @@ import {
   type TRedeemPromoCodeFields,
   type TRedeemVoucherCodeFields,
 } from "@/lib/schemas/redemptions";
+import { FormDialogFooter } from "@/components/console/form-dialog";
 import { digitsToNumber, PlaceFields } from "./place-fields";
 import type { RedeemFormProps } from "./redeem-form-types";
-import { RedeemFormFooter } from "./redeem-form-footer";
 import { useStoreName } from "./redemption-hooks";
 import { RefusalAlert, useRefusalOnFields } from "./refusal-alert";
 
@@ -65,7 +65,7 @@ export function PromoCodeRedeemForm({ member, refusal, onReview, onCancel }: Red
           )}
         />
         <PlaceFields invoice="required" />
-        <RedeemFormFooter onCancel={onCancel} />
+        <FormDialogFooter submitLabel="Review redemption" onCancel={onCancel} />
       </form>
     </Form>
   );
@@ -132,7 +132,7 @@ export function VoucherCodeRedeemForm({ member, refusal, onReview, onCancel }: R
           The template is found for codes the member already holds; printed codes that are nobody&apos;s yet need it.
         </p>
         <PlaceFields invoice="none" />
-        <RedeemFormFooter onCancel={onCancel} />
+        <FormDialogFooter submitLabel="Review redemption" onCancel={onCancel} />
       </form>
     </Form>
   );

@@ -3,16 +3,10 @@
 import { useState } from "react";
 import { toast } from "sonner";
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
+import { FormDialog } from "@/components/console/form-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog";
 import { formatNumber } from "@/lib/format";
 import { api } from "@/lib/trpc/react";
 import { PromoCodeRedeemForm, VoucherCodeRedeemForm } from "./code-redeem-forms";
@@ -113,55 +107,47 @@ export function RedeemDialog({
   }
 
   return (
-    <Dialog open={open} onOpenChange={(next) => (next || !busy) && onOpenChange(next)}>
-      <DialogContent
-        className="sm:max-w-xl"
-        // The reward and voucher lists load after opening: focus the form's first field if it asks for it,
-        // else the dialog itself, so Tab reaches the lists before the store picker.
-        onOpenAutoFocus={(event) => {
-          event.preventDefault();
-          const content = event.currentTarget as HTMLElement;
-          (content.querySelector<HTMLElement>("[data-autofocus]") ?? content).focus();
-        }}
-        onEscapeKeyDown={(event) => busy && event.preventDefault()}
-        onInteractOutside={(event) => busy && event.preventDefault()}
-      >
-        <DialogHeader>
-          <DialogTitle>
-            {step.name === "pin" ? "Member's PIN needed" : step.name === "result" ? "Redemption recorded" : title}
-          </DialogTitle>
-          <DialogDescription>
-            For {member.name} · {formatNumber(member.stamps)} stamps now
-          </DialogDescription>
-        </DialogHeader>
-        {step.name === "form" ? (
-          <Form
-            member={member}
-            refusal={refusal}
-            onCancel={() => onOpenChange(false)}
-            onReview={(request, summary) => setReview({ request, summary, key: Date.now() })}
-          />
-        ) : null}
-        {step.name === "pin" ? (
-          <PinStep
-            member={member}
-            reason={step.reason}
-            onBusyChange={setPinBusy}
-            onAuthorized={(requestId) => redeem(step.request, step.reason, requestId)}
-            onCancel={() => onOpenChange(false)}
-          />
-        ) : null}
-        {step.name === "result" ? (
-          <>
-            <RedemptionResultView result={step.result} storeName={storeName(step.storeId)} />
-            <DialogFooter>
-              <Button type="button" onClick={() => onOpenChange(false)} autoFocus>
-                Done
-              </Button>
-            </DialogFooter>
-          </>
-        ) : null}
-      </DialogContent>
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      busy={busy}
+      title={step.name === "pin" ? "Member's PIN needed" : step.name === "result" ? "Redemption recorded" : title}
+      description={`For ${member.name} · ${formatNumber(member.stamps)} stamps now`}
+      // The reward and voucher lists load after opening: focus the form's first field if it asks for it,
+      // else the dialog itself, so Tab reaches the lists before the store picker.
+      onOpenAutoFocus={(event) => {
+        event.preventDefault();
+        const content = event.currentTarget as HTMLElement;
+        (content.querySelector<HTMLElement>("[data-autofocus]") ?? content).focus();
+      }}
+    >
+      {step.name === "form" ? (
+        <Form
+          member={member}
+          refusal={refusal}
+          onCancel={() => onOpenChange(false)}
+          onReview={(request, summary) => setReview({ request, summary, key: Date.now() })}
+        />
+      ) : null}
+      {step.name === "pin" ? (
+        <PinStep
+          member={member}
+          reason={step.reason}
+          onBusyChange={setPinBusy}
+          onAuthorized={(requestId) => redeem(step.request, step.reason, requestId)}
+          onCancel={() => onOpenChange(false)}
+        />
+      ) : null}
+      {step.name === "result" ? (
+        <>
+          <RedemptionResultView result={step.result} storeName={storeName(step.storeId)} />
+          <DialogFooter>
+            <Button type="button" onClick={() => onOpenChange(false)} autoFocus>
+              Done
+            </Button>
+          </DialogFooter>
+        </>
+      ) : null}
       {review ? (
         <ConfirmActionDialog
           key={review.key}
@@ -177,6 +163,6 @@ export function RedeemDialog({
           {review.summary}
         </ConfirmActionDialog>
       ) : null}
-    </Dialog>
+    </FormDialog>
   );
 }

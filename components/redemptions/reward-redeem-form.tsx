@@ -13,10 +13,10 @@ import { getErrorMessage } from "@/lib/errors";
 import { formatNumber } from "@/lib/format";
 import { ZRedeemRewardFields, type TRedeemRewardFields } from "@/lib/schemas/redemptions";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
+import { FormDialogFooter } from "@/components/console/form-dialog";
 import { useOptionFilter } from "./option-filter";
 import { digitsToNumber, PlaceFields } from "./place-fields";
 import type { RedeemFormProps } from "./redeem-form-types";
-import { RedeemFormFooter } from "./redeem-form-footer";
 import { memberUser, useStoreName } from "./redemption-hooks";
 import { RefusalAlert, useRefusalOnFields } from "./refusal-alert";
 
@@ -159,7 +159,7 @@ export function RewardRedeemForm({ member, refusal, onReview, onCancel }: Redeem
           />
         ) : null}
         <PlaceFields invoice="optional" />
-        <RedeemFormFooter onCancel={onCancel} />
+        <FormDialogFooter submitLabel="Review redemption" onCancel={onCancel} />
       </form>
     </Form>
   );

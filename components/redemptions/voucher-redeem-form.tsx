@@ -12,10 +12,10 @@ import { getErrorMessage } from "@/lib/errors";
 import { formatRupiah } from "@/lib/format";
 import { ZRedeemVoucherFields, type TRedeemVoucherFields } from "@/lib/schemas/redemptions";
 import { api } from "@/lib/trpc/react";
+import { FormDialogFooter } from "@/components/console/form-dialog";
 import { useOptionFilter } from "./option-filter";
 import { PlaceFields } from "./place-fields";
 import type { RedeemFormProps } from "./redeem-form-types";
-import { RedeemFormFooter } from "./redeem-form-footer";
 import { memberUser, useStoreName } from "./redemption-hooks";
 import { RefusalAlert, useRefusalOnFields } from "./refusal-alert";
 import { validity, type VoucherSummary } from "./voucher-ticket";
@@ -144,7 +144,7 @@ export function VoucherRedeemForm({ member, refusal, onReview, onCancel }: Redee
           )}
         />
         <PlaceFields invoice="optional" />
-        <RedeemFormFooter onCancel={onCancel} />
+        <FormDialogFooter submitLabel="Review redemption" onCancel={onCancel} />
       </form>
     </Form>
   );

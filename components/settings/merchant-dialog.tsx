@@ -10,9 +10,9 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { storesToText, TOKEN_TYPES, ZCreateMerchantInput, ZUpdateMerchantInput } from "@/lib/schemas/settings";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
-import { reportSaveError, useSave } from "./form-helpers";
+import { reportSaveError, useSave } from "@/components/console/form-helpers";
+import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { OptionSelect } from "./option-select";
-import { SettingsDialog, SettingsDialogFooter } from "./settings-dialog";
 
 export type Merchant = RouterOutputs["merchants"]["find"][number];
 
@@ -70,7 +70,8 @@ export function MerchantDialog({
   );
 
   return (
-    <SettingsDialog
+    <FormDialog
+      className="sm:max-w-lg"
       open={open}
       onOpenChange={onOpenChange}
       busy={busy}
@@ -200,9 +201,9 @@ export function MerchantDialog({
               )}
             />
           </fieldset>
-          <SettingsDialogFooter busy={busy} onCancel={() => onOpenChange(false)} />
+          <FormDialogFooter submitLabel="Save" busy={busy} onCancel={() => onOpenChange(false)} />
         </form>
       </Form>
-    </SettingsDialog>
+    </FormDialog>
   );
 }

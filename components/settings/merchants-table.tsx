@@ -5,8 +5,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { api } from "@/lib/trpc/react";
+import { EmptyRow, ErrorRow, LoadingRows } from "@/components/console/table-states";
 import { MerchantDialog, type Merchant } from "./merchant-dialog";
-import { EmptyRow, ErrorRow, LoadingRows } from "./table-states";
 
 const COLUMNS = 7;
 

@@ -11,11 +11,11 @@ import { Input } from "@/components/ui/input";
 import { ROLE_LABELS, ROLES } from "@/lib/permissions";
 import { ZCreateStaffInput, ZUpdateStaffInput } from "@/lib/schemas/settings";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
+import { reportSaveError, useSave } from "@/components/console/form-helpers";
+import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { ConfirmDisableDialog } from "./confirm-disable-dialog";
-import { reportSaveError, useSave } from "./form-helpers";
 import { MerchantChecklist } from "./merchant-checklist";
 import { OptionSelect } from "./option-select";
-import { SettingsDialog, SettingsDialogFooter } from "./settings-dialog";
 
 export type StaffMember = RouterOutputs["staff"]["find"][number];
 
@@ -80,7 +80,8 @@ export function StaffDialog({
   };
 
   return (
-    <SettingsDialog
+    <FormDialog
+      className="sm:max-w-lg"
       open={open}
       onOpenChange={onOpenChange}
       busy={busy}
@@ -191,7 +192,7 @@ export function StaffDialog({
               />
             ) : null}
           </fieldset>
-          <SettingsDialogFooter busy={busy} onCancel={() => onOpenChange(false)} />
+          <FormDialogFooter submitLabel="Save" busy={busy} onCancel={() => onOpenChange(false)} />
         </form>
       </Form>
       <ConfirmDisableDialog
@@ -202,6 +203,6 @@ export function StaffDialog({
           if (confirming) void save(confirming);
         }}
       />
-    </SettingsDialog>
+    </FormDialog>
   );
 }

@@ -7,8 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { api } from "@/lib/trpc/react";
+import { EmptyRow, ErrorRow, LoadingRows } from "@/components/console/table-states";
 import { StaffDialog, type StaffMember } from "./staff-dialog";
-import { EmptyRow, ErrorRow, LoadingRows } from "./table-states";
 
 const COLUMNS = 6;
 

@@ -12,7 +12,7 @@ import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
 import { StoreSelect } from "@/components/console/store-select";
-import { reportSaveError, useSave } from "@/components/settings/form-helpers";
+import { reportSaveError, useSave } from "@/components/console/form-helpers";
 import { getFieldErrors } from "@/lib/errors";
 import {
   CHANNEL_OPTIONS,

@@ -4,12 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
-import { DialogFooter } from "@/components/ui/dialog";
 import { Form } from "@/components/ui/form";
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
-import { reportSaveError, useSave } from "@/components/settings/form-helpers";
+import { reportSaveError, useSave } from "@/components/console/form-helpers";
 import { formatNumber, formatRupiah } from "@/lib/format";
 import {
   ZCompleteItemsValues,
@@ -19,9 +17,9 @@ import {
   type TTransactionDetail,
 } from "@/lib/schemas/transactions";
 import { api } from "@/lib/trpc/react";
+import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { ItemsEditor } from "./line-editors";
 import { Fact, stampsText } from "./transaction-bits";
-import { FormDialog } from "@/components/console/form-dialog";
 
 type Values = z.output<typeof ZCompleteItemsValues>;
 
@@ -74,14 +72,12 @@ export function CompleteItemsDialog({
           <fieldset disabled={busy}>
             <ItemsEditor priceRequired expectedTotal={transaction.value} />
           </fieldset>
-          <DialogFooter>
-            <Button type="button" variant="outline" disabled={busy} onClick={() => onOpenChange(false)}>
-              Close
-            </Button>
-            <Button type="submit" loading={busy}>
-              Preview stamps
-            </Button>
-          </DialogFooter>
+          <FormDialogFooter
+            submitLabel="Preview stamps"
+            cancelLabel="Close"
+            busy={busy}
+            onCancel={() => onOpenChange(false)}
+          />
         </form>
       </Form>
       {pending ? (

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useMerchant } from "@/components/console/merchant-context";
-import { EmptyRow, ErrorRow, LoadingRows } from "@/components/settings/table-states";
+import { EmptyRow, ErrorRow, LoadingRows } from "@/components/console/table-states";
 import { formatDateTime, formatNumber, formatRupiah } from "@/lib/format";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
 import { NO_FILTERS, TransactionFiltersBar, type TransactionFilters } from "./transaction-filters";

@@ -5,13 +5,11 @@ import { Info } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
-import { DialogFooter } from "@/components/ui/dialog";
 import { Form } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
-import { reportSaveError, useSave } from "@/components/settings/form-helpers";
+import { reportSaveError, useSave } from "@/components/console/form-helpers";
 import { formatNumber, formatRupiah } from "@/lib/format";
 import {
   ZModifyValues,
@@ -21,9 +19,9 @@ import {
   type TTransactionDetail,
 } from "@/lib/schemas/transactions";
 import { api } from "@/lib/trpc/react";
+import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { TextField } from "./form-fields";
 import { Fact, stampsText } from "./transaction-bits";
-import { FormDialog } from "@/components/console/form-dialog";
 
 type Values = z.output<typeof ZModifyValues>;
 const FIELDS = ["takeOffTotal", "takeOffSubtotal", "items"] as const;
@@ -144,14 +142,12 @@ export function ModifyTransactionDialog({
               </div>
             ) : null}
           </fieldset>
-          <DialogFooter>
-            <Button type="button" variant="outline" disabled={busy} onClick={() => onOpenChange(false)}>
-              Close
-            </Button>
-            <Button type="submit" loading={busy}>
-              Preview new stamps
-            </Button>
-          </DialogFooter>
+          <FormDialogFooter
+            submitLabel="Preview new stamps"
+            cancelLabel="Close"
+            busy={busy}
+            onCancel={() => onOpenChange(false)}
+          />
         </form>
       </Form>
       {pending ? (

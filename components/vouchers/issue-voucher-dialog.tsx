@@ -7,10 +7,8 @@ import { toast } from "sonner";
 import type { z } from "zod";
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
-import { FormDialog } from "@/components/console/form-dialog";
+import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { applyServerErrors } from "@/components/members/server-errors";
-import { Button } from "@/components/ui/button";
-import { DialogFooter } from "@/components/ui/dialog";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -133,12 +131,7 @@ export function IssueVoucherDialog({
                 )}
               />
             </fieldset>
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-                Cancel
-              </Button>
-              <Button type="submit">Continue</Button>
-            </DialogFooter>
+            <FormDialogFooter submitLabel="Continue" onCancel={() => onOpenChange(false)} />
           </form>
         </Form>
       )}
