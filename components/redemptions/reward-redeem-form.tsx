@@ -5,16 +5,13 @@ import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { useMerchant } from "@/components/console/merchant-context";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { Skeleton } from "@/components/ui/skeleton";
-import { getErrorMessage } from "@/lib/errors";
 import { formatNumber } from "@/lib/format";
 import { ZRedeemRewardFields, type TRedeemRewardFields } from "@/lib/schemas/redemptions";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
 import { FormDialogFooter } from "@/components/console/form-dialog";
-import { useOptionFilter } from "./option-filter";
+import { ChoiceList } from "./choice-list";
 import { digitsToNumber, PlaceFields } from "./place-fields";
 import type { RedeemFormProps } from "./redeem-form-types";
 import { memberUser, useStoreName } from "./redemption-hooks";
@@ -62,7 +59,6 @@ export function RewardRedeemForm({ member, refusal, onReview, onCancel }: Redeem
   });
   useRefusalOnFields(refusal, form.setError, FIELDS);
   const sorted = rewards.data ? [...rewards.data].sort(byRelevance) : undefined;
-  const filter = useOptionFilter(sorted, (reward) => reward.name);
   const rewardId = useWatch({ control: form.control, name: "rewardId" });
   const chosen = rewards.data?.find((reward) => reward.id === rewardId);
 
@@ -93,38 +89,23 @@ export function RewardRedeemForm({ member, refusal, onReview, onCancel }: Redeem
             <FormItem>
               <fieldset className="grid gap-2">
                 <legend className="mb-2 text-sm font-medium">Reward</legend>
-                {rewards.isPending ? (
-                  <div className="grid gap-2" aria-label="Loading rewards">
-                    <Skeleton className="h-14" />
-                    <Skeleton className="h-14" />
-                  </div>
-                ) : rewards.error ? (
-                  <div role="alert" className="grid justify-items-start gap-2 text-sm">
-                    <p className="text-destructive">{getErrorMessage(rewards.error)}</p>
-                    <Button type="button" variant="outline" size="sm" onClick={() => void rewards.refetch()}>
-                      Try again
-                    </Button>
-                  </div>
-                ) : rewards.data.length === 0 ? (
-                  <p className="rounded-md border border-dashed p-4 text-center text-sm text-muted-foreground">
-                    Stamps lists no rewards for this merchant.
-                  </p>
-                ) : (
-                  <div className="grid gap-2">
-                    {filter.box}
-                    <div className="grid max-h-64 gap-2 overflow-y-auto p-0.5" data-testid="reward-options">
-                      {filter.empty ? <p className="p-2 text-sm text-muted-foreground">No reward matches.</p> : null}
-                      {filter.shown.map((reward) => (
-                        <RewardChoice
-                          key={reward.id}
-                          reward={reward}
-                          checked={field.value === reward.id}
-                          onChoose={() => field.onChange(reward.id)}
-                        />
-                      ))}
-                    </div>
-                  </div>
-                )}
+                <ChoiceList
+                  noun="reward"
+                  items={sorted}
+                  pending={rewards.isPending}
+                  error={rewards.error}
+                  onRetry={() => void rewards.refetch()}
+                  emptyMessage="Stamps lists no rewards for this merchant."
+                  text={(reward) => reward.name}
+                  renderChoice={(reward) => (
+                    <RewardChoice
+                      key={reward.id}
+                      reward={reward}
+                      checked={field.value === reward.id}
+                      onChoose={() => field.onChange(reward.id)}
+                    />
+                  )}
+                />
               </fieldset>
               <FormMessage />
             </FormItem>

@@ -4,16 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useMerchant } from "@/components/console/merchant-context";
-import { Button } from "@/components/ui/button";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { Skeleton } from "@/components/ui/skeleton";
-import { getErrorMessage } from "@/lib/errors";
 import { formatRupiah } from "@/lib/format";
 import { ZRedeemVoucherFields, type TRedeemVoucherFields } from "@/lib/schemas/redemptions";
 import { api } from "@/lib/trpc/react";
 import { FormDialogFooter } from "@/components/console/form-dialog";
-import { useOptionFilter } from "./option-filter";
+import { ChoiceList } from "./choice-list";
 import { PlaceFields } from "./place-fields";
 import type { RedeemFormProps } from "./redeem-form-types";
 import { memberUser, useStoreName } from "./redemption-hooks";
@@ -55,7 +52,6 @@ export function VoucherRedeemForm({ member, refusal, onReview, onCancel }: Redee
     defaultValues: { invoiceNumber: "", deductValue: "" },
   });
   useRefusalOnFields(refusal, form.setError, FIELDS);
-  const filter = useOptionFilter(vouchers.data, (voucher) => `${voucher.code ?? ""} ${voucher.name ?? ""}`);
 
   const review = (values: TRedeemVoucherFields) => {
     const voucher = vouchers.data?.find((entry) => entry.id === values.voucherId);
@@ -83,39 +79,23 @@ export function VoucherRedeemForm({ member, refusal, onReview, onCancel }: Redee
             <FormItem>
               <fieldset className="grid gap-2">
                 <legend className="mb-2 text-sm font-medium">Voucher</legend>
-                {vouchers.isPending ? (
-                  <div className="grid gap-2" aria-label="Loading vouchers">
-                    <Skeleton className="h-14" />
-                    <Skeleton className="h-14" />
-                  </div>
-                ) : vouchers.error ? (
-                  <div role="alert" className="grid justify-items-start gap-2 text-sm">
-                    <p className="text-destructive">{getErrorMessage(vouchers.error)}</p>
-                    <Button type="button" variant="outline" size="sm" onClick={() => void vouchers.refetch()}>
-                      Try again
-                    </Button>
-                  </div>
-                ) : vouchers.data.length === 0 ? (
-                  <p className="rounded-md border border-dashed p-4 text-center text-sm text-muted-foreground">
-                    {member.name} has no vouchers they can use right now. If they show a printed code, redeem it as a
-                    voucher code.
-                  </p>
-                ) : (
-                  <div className="grid gap-2">
-                    {filter.box}
-                    <div className="grid max-h-64 gap-2 overflow-y-auto p-0.5" data-testid="voucher-options">
-                      {filter.empty ? <p className="p-2 text-sm text-muted-foreground">No voucher matches.</p> : null}
-                      {filter.shown.map((voucher) => (
-                        <VoucherChoice
-                          key={voucher.id}
-                          voucher={voucher}
-                          checked={field.value === voucher.id}
-                          onChoose={() => field.onChange(voucher.id)}
-                        />
-                      ))}
-                    </div>
-                  </div>
-                )}
+                <ChoiceList
+                  noun="voucher"
+                  items={vouchers.data}
+                  pending={vouchers.isPending}
+                  error={vouchers.error}
+                  onRetry={() => void vouchers.refetch()}
+                  emptyMessage={`${member.name} has no vouchers they can use right now. If they show a printed code, redeem it as a voucher code.`}
+                  text={(voucher) => `${voucher.code ?? ""} ${voucher.name ?? ""}`}
+                  renderChoice={(voucher) => (
+                    <VoucherChoice
+                      key={voucher.id}
+                      voucher={voucher}
+                      checked={field.value === voucher.id}
+                      onChoose={() => field.onChange(voucher.id)}
+                    />
+                  )}
+                />
               </fieldset>
               <FormMessage />
             </FormItem>
