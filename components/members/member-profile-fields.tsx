@@ -39,7 +39,7 @@ export function MemberProfileFields({
   const today = new Date().toISOString().slice(0, 10);
 
   return (
-    <div className="grid gap-4 sm:grid-cols-2">
+    <div className="grid items-start gap-4 sm:grid-cols-2">
       <FormField
         control={form.control}
         name="name"
