@@ -6,9 +6,9 @@ import { MerchantProvider } from "@/components/console/merchant-context";
 import { MerchantSwitcher } from "@/components/console/merchant-switcher";
 import { StaffRoleProvider } from "@/components/console/staff-context";
 import { UserMenu } from "@/components/console/user-menu";
+import { canAccess } from "@/lib/permissions";
 import { getCurrentMerchant } from "@/server/auth/current-merchant";
 import { getCurrentStaff } from "@/server/auth/current-staff";
-import { canAccess } from "@/lib/permissions";
 
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const staff = await getCurrentStaff();

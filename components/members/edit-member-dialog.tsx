@@ -7,12 +7,12 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
+import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
 import { Form } from "@/components/ui/form";
 import { diffMemberProfile, type ProfileChange } from "@/lib/member-profile-diff";
 import { MEMBER_PROFILE_LABELS, ZUpdateMemberFields } from "@/lib/schemas/members";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
-import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { MemberProfileFields, PROFILE_FIELDS } from "./member-profile-fields";
 import { applyServerErrors } from "./server-errors";
 

@@ -7,13 +7,13 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
+import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
 import { StoreSelect } from "@/components/console/store-select";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { formatDate } from "@/lib/format";
 import { ZRegisterMemberFields } from "@/lib/schemas/members";
 import { api } from "@/lib/trpc/react";
-import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { MemberProfileFields, PROFILE_FIELDS } from "./member-profile-fields";
 import { applyServerErrors } from "./server-errors";
 

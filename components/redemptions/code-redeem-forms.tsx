@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { FormDialogFooter } from "@/components/console/form-dialog";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import {
@@ -11,7 +12,6 @@ import {
   type TRedeemPromoCodeFields,
   type TRedeemVoucherCodeFields,
 } from "@/lib/schemas/redemptions";
-import { FormDialogFooter } from "@/components/console/form-dialog";
 import { digitsToNumber, PlaceFields } from "./place-fields";
 import type { RedeemFormProps } from "./redeem-form-types";
 import { useStoreName } from "./redemption-hooks";

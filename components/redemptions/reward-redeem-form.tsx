@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
+import { FormDialogFooter } from "@/components/console/form-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
 import { Badge } from "@/components/ui/badge";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
@@ -10,7 +11,6 @@ import { Input } from "@/components/ui/input";
 import { formatNumber } from "@/lib/format";
 import { ZRedeemRewardFields, type TRedeemRewardFields } from "@/lib/schemas/redemptions";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
-import { FormDialogFooter } from "@/components/console/form-dialog";
 import { ChoiceList } from "./choice-list";
 import { digitsToNumber, PlaceFields } from "./place-fields";
 import type { RedeemFormProps } from "./redeem-form-types";

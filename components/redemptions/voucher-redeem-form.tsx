@@ -3,13 +3,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { FormDialogFooter } from "@/components/console/form-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { formatRupiah } from "@/lib/format";
 import { ZRedeemVoucherFields, type TRedeemVoucherFields } from "@/lib/schemas/redemptions";
 import { api } from "@/lib/trpc/react";
-import { FormDialogFooter } from "@/components/console/form-dialog";
 import { ChoiceList } from "./choice-list";
 import { PlaceFields } from "./place-fields";
 import type { RedeemFormProps } from "./redeem-form-types";

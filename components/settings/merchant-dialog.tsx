@@ -5,13 +5,13 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
+import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
+import { reportSaveError, useSave } from "@/components/console/form-helpers";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { storesToText, TOKEN_TYPES, ZCreateMerchantInput, ZUpdateMerchantInput } from "@/lib/schemas/settings";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
-import { reportSaveError, useSave } from "@/components/console/form-helpers";
-import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { OptionSelect } from "./option-select";
 
 export type Merchant = RouterOutputs["merchants"]["find"][number];

@@ -2,10 +2,10 @@
 
 import { Plus } from "lucide-react";
 import { useState } from "react";
+import { EmptyRow, ErrorRow, LoadingRows } from "@/components/console/table-states";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { api } from "@/lib/trpc/react";
-import { EmptyRow, ErrorRow, LoadingRows } from "@/components/console/table-states";
 import { MerchantDialog, type Merchant } from "./merchant-dialog";
 
 const COLUMNS = 7;

@@ -2,12 +2,12 @@
 
 import { UserPlus } from "lucide-react";
 import { useState } from "react";
+import { EmptyRow, ErrorRow, LoadingRows } from "@/components/console/table-states";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { api } from "@/lib/trpc/react";
-import { EmptyRow, ErrorRow, LoadingRows } from "@/components/console/table-states";
 import { StaffDialog, type StaffMember } from "./staff-dialog";
 
 const COLUMNS = 6;

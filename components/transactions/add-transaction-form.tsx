@@ -6,13 +6,13 @@ import { useState } from "react";
 import { useForm, type DefaultValues } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
+import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
+import { reportSaveError, useSave } from "@/components/console/form-helpers";
+import { useMerchant } from "@/components/console/merchant-context";
+import { StoreSelect } from "@/components/console/store-select";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
-import { useMerchant } from "@/components/console/merchant-context";
-import { StoreSelect } from "@/components/console/store-select";
-import { reportSaveError, useSave } from "@/components/console/form-helpers";
 import { getFieldErrors } from "@/lib/errors";
 import {
   CHANNEL_OPTIONS,
@@ -23,12 +23,12 @@ import {
   type TTransactionChangeResult,
 } from "@/lib/schemas/transactions";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
+import { AddTransactionSummary, nowInZone } from "./add-transaction-summary";
 import { ChangeResult } from "./change-result";
 import { CodeSelect, TextField } from "./form-fields";
 import { ItemsEditor } from "./line-editors";
-import { PaymentsEditor } from "./payments-editor";
 import { transactionHref } from "./member-transactions";
-import { AddTransactionSummary, nowInZone } from "./add-transaction-summary";
+import { PaymentsEditor } from "./payments-editor";
 import { stampsText, useInvalidateAfterChange } from "./transaction-bits";
 
 type Member = RouterOutputs["members"]["get"];

@@ -4,10 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Form } from "@/components/ui/form";
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
-import { useMerchant } from "@/components/console/merchant-context";
+import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { reportSaveError, useSave } from "@/components/console/form-helpers";
+import { useMerchant } from "@/components/console/merchant-context";
+import { Form } from "@/components/ui/form";
 import { formatNumber, formatRupiah } from "@/lib/format";
 import {
   ZCompleteItemsValues,
@@ -17,7 +18,6 @@ import {
   type TTransactionDetail,
 } from "@/lib/schemas/transactions";
 import { api } from "@/lib/trpc/react";
-import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { ItemsEditor } from "./line-editors";
 import { Fact, stampsText } from "./transaction-bits";
 

@@ -4,14 +4,14 @@ import { ArrowUp, ReceiptText } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useMerchant } from "@/components/console/merchant-context";
 import { EmptyRow, ErrorRow, LoadingRows } from "@/components/console/table-states";
+import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDateTime, formatNumber, formatRupiah } from "@/lib/format";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
-import { NO_FILTERS, TransactionFiltersBar, type TransactionFilters } from "./transaction-filters";
 import { StatusBadge } from "./transaction-bits";
+import { NO_FILTERS, TransactionFiltersBar, type TransactionFilters } from "./transaction-filters";
 
 type Member = RouterOutputs["members"]["get"];
 type Row = RouterOutputs["transactions"]["byUser"]["transactions"][number];

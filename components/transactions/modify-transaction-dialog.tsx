@@ -5,11 +5,12 @@ import { Info } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
+import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
+import { reportSaveError, useSave } from "@/components/console/form-helpers";
+import { useMerchant } from "@/components/console/merchant-context";
 import { Form } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
-import { useMerchant } from "@/components/console/merchant-context";
-import { reportSaveError, useSave } from "@/components/console/form-helpers";
 import { formatNumber, formatRupiah } from "@/lib/format";
 import {
   ZModifyValues,
@@ -19,7 +20,6 @@ import {
   type TTransactionDetail,
 } from "@/lib/schemas/transactions";
 import { api } from "@/lib/trpc/react";
-import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { TextField } from "./form-fields";
 import { Fact, stampsText } from "./transaction-bits";
 

@@ -1,5 +1,6 @@
 import { expect, test } from "../fixtures/auth";
 import { stampsGet } from "../fixtures/emulator";
+import { saveScreen } from "../fixtures/screens";
 import {
   confirmWithReason,
   createMember,
@@ -9,7 +10,6 @@ import {
   stampsOf,
   stampsPost,
 } from "./pos";
-import { saveScreen } from "../fixtures/screens";
 
 test.describe("[REDEMPTIONS][CANCEL]", () => {
   test("[SUPPORT][REDEMPTIONS]: agent cancels a redemption with a replacement voucher", async ({ page, signInAs }) => {

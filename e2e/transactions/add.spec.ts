@@ -1,7 +1,7 @@
 import { expect, test } from "../fixtures/auth";
 import { stampsGet } from "../fixtures/emulator";
-import { memberStamps, registerMember, SALE_DAY } from "./pos";
 import { saveScreen } from "../fixtures/screens";
+import { memberStamps, registerMember, SALE_DAY } from "./pos";
 
 type ByUser = { transactions: { id: number; invoice_number: string; value: number; stamps_earned: number }[] };
 

@@ -1,6 +1,6 @@
 import { expect, test } from "../fixtures/auth";
-import { addSale, memberStamps, registerMember, stampsPost, transactionDetails } from "./pos";
 import { saveScreen } from "../fixtures/screens";
+import { addSale, memberStamps, registerMember, stampsPost, transactionDetails } from "./pos";
 
 test.describe("[SUPPORT][TRANSACTIONS] cancel", () => {
   test("[SUPPORT][TRANSACTIONS]: agent cancels a transaction", async ({ page, signInAs }) => {

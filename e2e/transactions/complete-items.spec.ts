@@ -1,6 +1,6 @@
 import { expect, test } from "../fixtures/auth";
-import { addSale, transactionDetails } from "./pos";
 import { saveScreen } from "../fixtures/screens";
+import { addSale, transactionDetails } from "./pos";
 
 test("[SUPPORT][TRANSACTIONS]: agent records the items of an open transaction (add-or-update)", async ({
   page,

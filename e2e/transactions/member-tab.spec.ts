@@ -1,6 +1,6 @@
 import { expect, test } from "../fixtures/auth";
-import { addSale, registerMember, SALE_DAY } from "./pos";
 import { saveScreen } from "../fixtures/screens";
+import { addSale, registerMember, SALE_DAY } from "./pos";
 
 test.describe("[SUPPORT][TRANSACTIONS] member tab", () => {
   test("[SUPPORT][TRANSACTIONS]: the member's Transactions tab filters and loads older", async ({ page, signInAs }) => {

@@ -1,6 +1,6 @@
 import { expect, test } from "../fixtures/auth";
-import { addSale, memberStamps, registerMember, transactionDetails } from "./pos";
 import { saveScreen } from "../fixtures/screens";
+import { addSale, memberStamps, registerMember, transactionDetails } from "./pos";
 
 test("[SUPPORT][TRANSACTIONS]: agent modifies a transaction after previewing the new stamps", async ({
   page,
