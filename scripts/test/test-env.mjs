@@ -5,8 +5,9 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..", "..");
 export const testDataDir = path.join(root, "data", "test");
 
-export const E2E_APP_PORT = 3100;
-export const E2E_EMULATOR_PORT = 4110;
+// Overridable so two checkouts on one machine can run their browser tests side by side.
+export const E2E_APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
+export const E2E_EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 4110);
 
 export const testEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
