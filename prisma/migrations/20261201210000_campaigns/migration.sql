@@ -69,6 +69,7 @@ CREATE TABLE "CampaignRow" (
     "startDate" TEXT,
     "problem" TEXT,
     "memberFound" BOOLEAN,
+    "memberId" INTEGER,
     "state" TEXT NOT NULL DEFAULT 'PENDING',
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "leaseOwner" TEXT,
