@@ -1,7 +1,8 @@
 import type { TRedeemPromoCodeInput } from "@/lib/schemas/redemptions";
+import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
 import { withRedemptionErrors } from "./explain-redemption-error";
-import { getRedemptionMember, type RedemptionResult } from "./redemption-member";
+import type { RedemptionResult } from "./redemption-member";
 
 const FIELDS = { promo_code: "promoCode", store: "storeId", invoice_number: "invoiceNumber" };
 
@@ -11,7 +12,7 @@ export async function redeemPromoCode(
   merchant: number,
   input: Omit<TRedeemPromoCodeInput, "reason">,
 ): Promise<RedemptionResult> {
-  const member = await getRedemptionMember(stamps, merchant, input.memberId);
+  const member = await resolveMember(stamps, merchant, input.memberId);
   const answer = await withRedemptionErrors({ fields: FIELDS }, () =>
     stamps.redemptions.redeemPromoCode({
       user: member.identifier,

@@ -1,7 +1,8 @@
 import type { TRedeemVoucherCodeInput } from "@/lib/schemas/redemptions";
+import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
 import { withRedemptionErrors } from "./explain-redemption-error";
-import { getRedemptionMember, type RedemptionResult } from "./redemption-member";
+import type { RedemptionResult } from "./redemption-member";
 
 const FIELDS = {
   voucher_code: "voucherCode",
@@ -27,7 +28,7 @@ export async function redeemVoucherCode(
   merchant: number,
   input: Omit<TRedeemVoucherCodeInput, "reason">,
 ): Promise<RedemptionResult> {
-  const member = await getRedemptionMember(stamps, merchant, input.memberId);
+  const member = await resolveMember(stamps, merchant, input.memberId);
   const template = input.voucherTemplateId ?? (await templateOf(stamps, member.identifier, input.voucherCode));
   const answer = await withRedemptionErrors({ fields: FIELDS }, () =>
     stamps.redemptions.byVoucherCode({

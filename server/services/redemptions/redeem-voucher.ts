@@ -1,7 +1,8 @@
 import type { TRedeemVoucherInput } from "@/lib/schemas/redemptions";
+import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
 import { withRedemptionErrors } from "./explain-redemption-error";
-import { getRedemptionMember, type RedemptionResult } from "./redemption-member";
+import type { RedemptionResult } from "./redemption-member";
 
 const FIELDS = {
   voucher: "voucherId",
@@ -20,7 +21,7 @@ export async function redeemVoucher(
   merchant: number,
   input: Omit<TRedeemVoucherInput, "reason">,
 ): Promise<RedemptionResult> {
-  const member = await getRedemptionMember(stamps, merchant, input.memberId);
+  const member = await resolveMember(stamps, merchant, input.memberId);
   const request = {
     user: member.identifier,
     voucher: input.voucherId,
