@@ -2,7 +2,8 @@ import type { TCancelRedemptionInput } from "@/lib/schemas/redemptions";
 import { logger } from "@/server/logger";
 import { resolveMember, type ResolvedMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
-import { withRedemptionErrors } from "./explain-redemption-error";
+import { withFormErrors } from "@/server/stamps/to-form-error";
+import { redemptionRefusals } from "./redemption-refusals";
 import { listAllVouchers, toVoucherSummary, type VoucherSummary } from "./redemption-member";
 
 export type CanceledRedemption = {
@@ -40,15 +41,15 @@ export async function cancelRedemption(
   const entered = await resolveMember(stamps, merchant, input.memberId);
   const before = input.createReplacementVoucher ? await voucherIds(stamps, entered) : null;
 
-  const answer = await withRedemptionErrors(
-    {
+  const answer = await withFormErrors(
+    redemptionRefusals({
       fields: { id: "redemptionId" },
       notFound: `Stamps has no redemption ${input.redemptionId} for this merchant. Check the number on the receipt or in the POS.`,
       explanations: {
         insufficient_stamps:
           "Stamps can't cancel this redemption: the member has already spent the stamps it gave them.",
       },
-    },
+    }),
     () =>
       stamps.redemptions.cancel({ id: input.redemptionId, create_replacement_voucher: input.createReplacementVoucher }),
   );

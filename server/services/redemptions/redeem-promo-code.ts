@@ -1,8 +1,9 @@
 import type { TRedeemPromoCodeInput } from "@/lib/schemas/redemptions";
 import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
-import { withRedemptionErrors } from "./explain-redemption-error";
+import { withFormErrors } from "@/server/stamps/to-form-error";
 import type { RedemptionResult } from "./redemption-member";
+import { redemptionRefusals } from "./redemption-refusals";
 
 const FIELDS = { promo_code: "promoCode", store: "storeId", invoice_number: "invoiceNumber" };
 
@@ -13,7 +14,7 @@ export async function redeemPromoCode(
   input: Omit<TRedeemPromoCodeInput, "reason">,
 ): Promise<RedemptionResult> {
   const member = await resolveMember(stamps, merchant, input.memberId);
-  const answer = await withRedemptionErrors({ fields: FIELDS }, () =>
+  const answer = await withFormErrors(redemptionRefusals({ fields: FIELDS }), () =>
     stamps.redemptions.redeemPromoCode({
       user: member.identifier,
       promo_code: input.promoCode,

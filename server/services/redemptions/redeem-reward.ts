@@ -1,7 +1,8 @@
 import type { TRedeemRewardInput } from "@/lib/schemas/redemptions";
 import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
-import { withRedemptionErrors } from "./explain-redemption-error";
+import { withFormErrors } from "@/server/stamps/to-form-error";
+import { redemptionRefusals } from "./redemption-refusals";
 import { toVoucherSummary, type RedemptionResult } from "./redemption-member";
 
 const FIELDS = { reward: "rewardId", stamps: "stamps", store: "storeId", invoice_number: "invoiceNumber" };
@@ -13,7 +14,7 @@ export async function redeemReward(
   input: Omit<TRedeemRewardInput, "reason">,
 ): Promise<RedemptionResult> {
   const member = await resolveMember(stamps, merchant, input.memberId);
-  const answer = await withRedemptionErrors({ fields: FIELDS }, () =>
+  const answer = await withFormErrors(redemptionRefusals({ fields: FIELDS }), () =>
     stamps.redemptions.redeemReward({
       user: member.identifier,
       reward: input.rewardId,

@@ -1,8 +1,8 @@
 import type { TIssueVoucherInput } from "@/lib/schemas/vouchers";
 import { logger } from "@/server/logger";
 import { resolveMember } from "@/server/services/members/resolve-member";
-import { withFormFieldErrors } from "@/server/services/stamps-field-errors";
 import type { StampsClient } from "@/server/stamps";
+import { withFormErrors } from "@/server/stamps/to-form-error";
 
 const FORM_FIELDS: Record<string, string> = { voucher_template: "templateId", start_date: "startDate" };
 
@@ -13,7 +13,7 @@ const FORM_FIELDS: Record<string, string> = { voucher_template: "templateId", st
  */
 export async function issueVoucher(stamps: StampsClient, merchant: number, input: Omit<TIssueVoucherInput, "reason">) {
   const { identifier: user } = await resolveMember(stamps, merchant, input.memberId);
-  const { voucher } = await withFormFieldErrors(FORM_FIELDS, () =>
+  const { voucher } = await withFormErrors({ fields: FORM_FIELDS }, () =>
     stamps.vouchers.issue({
       user,
       voucher_template: input.templateId,
