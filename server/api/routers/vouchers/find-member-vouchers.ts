@@ -1,5 +1,4 @@
-import { ZVoucherPage } from "@/lib/schemas/voucher-view";
-import { ZFindMemberVouchersInput } from "@/lib/schemas/vouchers";
+import { ZFindMemberVouchersInput, ZVoucherPage } from "@/lib/schemas/vouchers";
 import { merchantProcedure } from "@/server/api/trpc";
 import { findMemberVouchers } from "@/server/services/vouchers/find-member-vouchers";
 
