@@ -1,9 +1,9 @@
 import { ZRedemptionMemberInput, ZVoucherOptions } from "@/lib/schemas/redemptions";
 import { merchantProcedure } from "@/server/api/trpc";
-import { listVoucherOptions } from "@/server/services/redemptions/list-voucher-options";
+import { findVoucherOptions } from "@/server/services/redemptions/find-voucher-options";
 
 /** The member's usable vouchers, for the voucher picker. */
 export const findVoucherOptionsProcedure = merchantProcedure("redemptions")
   .input(ZRedemptionMemberInput)
   .output(ZVoucherOptions)
-  .query(({ ctx, input }) => listVoucherOptions(ctx.stamps, ctx.merchant, input.memberId));
+  .query(({ ctx, input }) => findVoucherOptions(ctx.stamps, ctx.merchant, input.memberId));

@@ -32,7 +32,7 @@ describe("rewards.forMember", () => {
   it("says which rewards a member can redeem now and how many stamps the others need", async () => {
     const support = await caller("SUPPORT");
     const alice = await support.members.get({ merchantId, user: "customer@stamps.co.id" });
-    const { stamps, checkedByStamps, rewards } = await support.rewards.forMember({ merchantId, memberId: alice.id });
+    const { stamps, checkedByStamps, rewards } = await support.rewards.findMemberRewards({ merchantId, memberId: alice.id });
     expect(stamps).toBe(alice.stamps);
     expect(checkedByStamps).toBe(true);
     for (const reward of rewards) {
@@ -55,7 +55,7 @@ describe("rewards.forMember", () => {
       store: 2,
       reason: "A member of this test's own",
     });
-    const { rewards } = await support.rewards.forMember({ merchantId, memberId: id });
+    const { rewards } = await support.rewards.findMemberRewards({ merchantId, memberId: id });
     expect(rewards.every((reward) => !reward.redeemable && reward.stampsMissing === reward.stampsNeeded)).toBe(true);
   });
 });

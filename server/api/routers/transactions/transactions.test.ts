@@ -157,12 +157,12 @@ describe("transactions.byUser", () => {
       ids.push((await posSale(memberId, 10_000 + index, { channel: index < 3 ? 7 : 2 })).id);
     const support = await caller("SUPPORT");
 
-    const first = await support.transactions.byUser({ merchantId, memberId });
+    const first = await support.transactions.findMemberTransactions({ merchantId, memberId });
     expect(first.transactions[0]!.id).toBe(ids.at(-1));
     expect(first.nextCursor).toBe(first.transactions.at(-1)!.id);
     const seen = [...first.transactions];
     for (let cursor = first.nextCursor; cursor;) {
-      const page = await support.transactions.byUser({ merchantId, memberId, cursor });
+      const page = await support.transactions.findMemberTransactions({ merchantId, memberId, cursor });
       seen.push(...page.transactions);
       cursor = page.nextCursor;
     }
@@ -170,20 +170,20 @@ describe("transactions.byUser", () => {
     expect(seen[0]).toMatchObject({ businessDate: DAY, status: "New", ownMerchant: true });
     expect(seen[0]!.storeName).toContain("Plaza Senayan");
 
-    const january = await support.transactions.byUser({
+    const january = await support.transactions.findMemberTransactions({
       merchantId,
       memberId,
       startDate: "2025-01-01",
       endDate: "2025-01-31",
     });
     expect(january.transactions.map((row) => row.id)).toEqual([older.id]);
-    const callCenter = await support.transactions.byUser({ merchantId, memberId, channels: [7] });
+    const callCenter = await support.transactions.findMemberTransactions({ merchantId, memberId, channels: [7] });
     expect(callCenter.transactions.map((row) => row.id)).toEqual(ids.slice(0, 3).reverse());
   });
 
   it("rejects an end date before the start date", async () => {
     const error = await errorOf(
-      (await caller("SUPPORT")).transactions.byUser({
+      (await caller("SUPPORT")).transactions.findMemberTransactions({
         merchantId,
         memberId: 2456,
         startDate: "2025-02-01",
@@ -367,7 +367,7 @@ describe("transactions.completeItems", () => {
 
     const preview = await support.transactions.previewCompletion({ merchantId, transactionId: open.id, items });
     expect(preview).toMatchObject({ currentStamps: 0, newStamps: 0 });
-    const result = await support.transactions.completeItems({
+    const result = await support.transactions.completeTransactionItems({
       merchantId,
       transactionId: open.id,
       items,
@@ -379,7 +379,7 @@ describe("transactions.completeItems", () => {
     ]);
 
     const again = await errorOf(
-      support.transactions.completeItems({ merchantId, transactionId: open.id, items, reason: REASON }),
+      support.transactions.completeTransactionItems({ merchantId, transactionId: open.id, items, reason: REASON }),
     );
     expect(again.message).toContain("already complete");
     const audits = await db.auditEvent.findMany({
@@ -394,7 +394,7 @@ describe("role boundaries", () => {
     const marketing = await caller("MARKETING");
     const target = { merchantId, transactionId: 1, memberId: 2456 };
     const calls = [
-      marketing.transactions.byUser({ merchantId, memberId: 2456 }),
+      marketing.transactions.findMemberTransactions({ merchantId, memberId: 2456 }),
       marketing.transactions.get(target),
       marketing.transactions.previewEarnings({ merchantId, store: 32, totalValue: 1000 }),
       marketing.transactions.previewModification({ ...target, takeOffTotal: 1, takeOffSubtotal: 0, items: [] }),
@@ -412,7 +412,7 @@ describe("role boundaries", () => {
         numberOfPeople: 1,
         reason: REASON,
       }),
-      marketing.transactions.completeItems({
+      marketing.transactions.completeTransactionItems({
         ...target,
         items: [{ productName: "AQUA", quantity: 1, subtotal: 1 }],
         reason: REASON,
@@ -423,7 +423,9 @@ describe("role boundaries", () => {
     for (const call of calls) expect((await errorOf(call)).code).toBe("FORBIDDEN");
 
     const admin = await caller("ADMIN");
-    expect((await admin.transactions.byUser({ merchantId, memberId: 2456 })).transactions.length).toBeGreaterThan(0);
+    expect(
+      (await admin.transactions.findMemberTransactions({ merchantId, memberId: 2456 })).transactions.length,
+    ).toBeGreaterThan(0);
   });
 
   it("requires a reason on every change", async () => {

@@ -3,7 +3,7 @@ import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
 
 /** GET rewards/?customer=…: the merchant's rewards, each saying whether this member can redeem it. */
-export async function listRewardOptions(
+export async function findRewardOptions(
   stamps: StampsClient,
   merchant: { stampsMerchantId: number; timeZone: string },
   memberId: number,

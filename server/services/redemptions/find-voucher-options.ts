@@ -6,7 +6,7 @@ import { toVoucherSummary } from "@/server/services/vouchers/voucher-summary";
 import type { StampsClient } from "@/server/stamps";
 
 /** The member's usable vouchers, soonest to expire first: the ones a POS most likely failed on. */
-export async function listVoucherOptions(
+export async function findVoucherOptions(
   stamps: StampsClient,
   merchant: { stampsMerchantId: number; timeZone: string },
   memberId: number,
