@@ -6,4 +6,4 @@ import { findMemberVouchers } from "@/server/services/vouchers/find-member-vouch
 export const findMemberVouchersProcedure = merchantProcedure("vouchers")
   .input(ZFindMemberVouchersInput)
   .output(ZVoucherPage)
-  .query(({ ctx, input }) => findMemberVouchers({ stamps: ctx.stamps, timeZone: ctx.merchant.timeZone }, input));
+  .query(({ ctx, input }) => findMemberVouchers(ctx, input));
