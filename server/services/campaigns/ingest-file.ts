@@ -13,6 +13,7 @@ import {
   insertRows,
   readStoredMapping,
   rulesOf,
+  stagedRowJson,
   storeMapping,
   type TStagedRow,
 } from "./campaign-file-rows";
@@ -43,7 +44,7 @@ export type TIngestResult = {
   bytes: number;
 };
 
-const WRITE_BATCH = 2_000;
+const WRITE_BATCH = 5_000;
 
 /**
  * Reads an uploaded campaign file into the campaign's rows: streamed, hashed, every row validated on the way and
@@ -100,11 +101,11 @@ export async function ingestCampaignFile({
         const row: TStagedRow = {
           rowNumber,
           line: record.line,
-          cells: JSON.stringify(record.cells),
+          cells: record.cells,
           ...check!(rowNumber, record.cells),
         };
         if (row.problem === null) toIssue++;
-        out += `${JSON.stringify(row)}\n`;
+        out += `${stagedRowJson(row)}\n`;
       }
       if (out !== "" && !staging.write(out))
         await new Promise<void>((resolve) => staging.once("drain", () => resolve()));
@@ -181,9 +182,9 @@ async function copyStagedRows(db: PrismaClient, campaignId: number, stagingFile:
     input: fs.createReadStream(stagingFile, { encoding: "utf8" }),
     crlfDelay: Infinity,
   });
-  let batch: TStagedRow[] = [];
+  let batch: string[] = [];
   for await (const line of lines) {
-    batch.push(JSON.parse(line) as TStagedRow);
+    batch.push(line);
     if (batch.length >= WRITE_BATCH) {
       await insertRows(db, campaignId, batch);
       batch = [];

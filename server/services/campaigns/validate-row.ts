@@ -28,8 +28,9 @@ type Parsed<T> = { value: T; problem?: undefined } | { value?: undefined; proble
 
 const EXCEL_NUMBER = /^[+-]?\d+(?:[.,]\d+)?e\+?\d+$/i;
 const EMAIL = /^[^\s@",;<>]+@[^\s@",;<>]+\.[^\s@",;<>]{2,}$/;
-// Cells copied out of web pages and spreadsheets carry no-break and zero-width spaces; "'" forces text in Sheets.
-const clean = (cell: string | undefined) => (cell ?? "").replace(/[\u00a0\u200b\u200c\u200d\ufeff]/g, " ").trim();
+// trim() also drops the no-break spaces and BOMs that cells copied out of web pages and spreadsheets carry.
+const clean = (cell: string | undefined) => (cell === undefined ? "" : cell.trim());
+const cellAt = (cells: string[], index: number | null) => (index === null ? "" : (cells[index] ?? ""));
 
 /** Normalises an Indonesian phone number to +62…: `0812…`, `62812…`, `+62 812-…`; null when it is not written as one. */
 export function normalizePhone(input: string): string | null {
@@ -45,7 +46,10 @@ export function normalizePhone(input: string): string | null {
 
 /** The member identifier as Stamps takes it: email lower-cased, phone as +62…, card number or Stamps ID as written. */
 export function parseIdentifier(cell: string, column: string): Parsed<string> {
-  const raw = clean(cell).replace(/^'/, "");
+  // Zero-width spaces come along from web pages; "'" is how Sheets is told to keep a number as text.
+  const raw = clean(cell)
+    .replace(/[\u200b-\u200d]/g, "")
+    .replace(/^'/, "");
   if (raw === "") return { problem: `No member: the ${column} column is empty` };
   if (EXCEL_NUMBER.test(raw)) {
     const kind = /^\+?(6[.,]2|8[.,])/.test(raw) ? "a phone number" : "a number";
@@ -134,12 +138,14 @@ const columnName = (rules: TRowRules, index: number, fallback: string) => {
 /** Reads one data row by the mapping; `problem` names the first thing that keeps it from being issued. */
 export function validateRow(cells: string[], rules: TRowRules): TValidatedRow {
   const { mapping } = rules;
-  const cell = (index: number | null) => (index === null ? "" : (cells[index] ?? ""));
-  const identifier = parseIdentifier(cell(mapping.identifier), columnName(rules, mapping.identifier, "member"));
-  const quantity = parseQuantity(cell(mapping.quantity));
-  const value = parseValue(cell(mapping.value));
-  const startDate = parseStartDate(cell(mapping.startDate), rules.campaignStartDate);
-  const notesText = mapping.notes === null ? "" : clean(cell(mapping.notes));
+  const identifier = parseIdentifier(
+    cellAt(cells, mapping.identifier),
+    columnName(rules, mapping.identifier, "member"),
+  );
+  const quantity = parseQuantity(cellAt(cells, mapping.quantity));
+  const value = parseValue(cellAt(cells, mapping.value));
+  const startDate = parseStartDate(cellAt(cells, mapping.startDate), rules.campaignStartDate);
+  const notesText = clean(cellAt(cells, mapping.notes));
   let problem = identifier.problem ?? quantity.problem ?? value.problem ?? startDate.problem ?? null;
   if (!problem && notesText.length > MAX_NOTES)
     problem = `Notes are longer than ${MAX_NOTES} characters (${notesText.length})`;
