@@ -79,19 +79,24 @@ export function modifyTransaction(sqlite: Database, merchantId: number, input: T
         ? item.stampsSubtotal
         : Math.floor((item.stampsSubtotal * quantity) / item.quantity);
     Object.assign(item, { quantity, subtotal: itemSubtotal, stampsSubtotal });
-    s.updateItem.run(quantity, itemSubtotal, item.id);
+    s.updateItem.run(quantity, itemSubtotal, stampsSubtotal, item.id);
   }
 
   const merchant = s.merchant.get(merchantId);
+  // total_value is what to deduct, so a modify never adds stamps (an item subtotal deducted
+  // without the total would otherwise widen the value base).
   const stampsEarned =
     transaction.membershipId === null
       ? 0
-      : stampsForTransaction({
-          totalValue,
-          items: items.map(storedEarningItem),
-          customStamps: transaction.customStamps,
-          valuePerStamp: merchant?.valuePerStamp ?? 0,
-        });
+      : Math.min(
+          transaction.stampsEarned,
+          stampsForTransaction({
+            totalValue,
+            items: items.map(storedEarningItem),
+            customStamps: transaction.customStamps,
+            valuePerStamp: merchant?.valuePerStamp ?? 0,
+          }),
+        );
 
   let customer = null;
   if (transaction.membershipId !== null) {
