@@ -163,6 +163,8 @@ export function bodyList<T extends z.ZodType>(item: T) {
   });
   return {
     required: () => list.min(1, { error: "This list may not be empty." }),
+    /** required, yet `[]` is a value (modify's items: a deduction of value only changes no item) */
+    requiredMayBeEmpty: () => list,
     optional: () => z.preprocess((value) => value ?? undefined, list.optional()),
   };
 }

@@ -196,6 +196,20 @@ describe("POST /api/v2/transactions/modify", () => {
     expect(stamps).toBe(3);
   });
 
+  // issue 12, departure 3: the document's table marks items as required (an empty list is fine).
+  it("requires items", async () => {
+    const res = await post("/api/v2/transactions/modify", { id: 1, total_value: -1000, subtotal: -1000 });
+    expect(res).toEqual({
+      status: 400,
+      body: {
+        detail: "items: This field is required.",
+        error_message: "items: This field is required.",
+        error_code: "required",
+        errors: { items: "This field is required." },
+      },
+    });
+  });
+
   it("answers product_not_found in the documented shape", async () => {
     const res = await post("/api/v2/transactions/modify", {
       id: 1,
