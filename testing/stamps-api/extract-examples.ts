@@ -34,10 +34,21 @@ export function extractExamples(documents: { name: string; text: string }[]): Do
       if (JSON_INTRO.test(line)) {
         const end = lines.findIndex((candidate, at) => at > index && CALL_INTRO.test(candidate));
         if (end === -1) throw new Error(`${name}:${index + 1}: a JSON example with no cURL example after it`);
-        pendingJson = { source: `${name}:${index + 1}`, body: lines.slice(index + 1, end).join("\n").trim() };
+        pendingJson = {
+          source: `${name}:${index + 1}`,
+          body: lines
+            .slice(index + 1, end)
+            .join("\n")
+            .trim(),
+        };
       }
       if (!line.startsWith("$ curl")) return;
-      calls.push({ source: `${name}:${index + 1}`, section, ...parseCurl(line, `${name}:${index + 1}`), jsonExample: pendingJson });
+      calls.push({
+        source: `${name}:${index + 1}`,
+        section,
+        ...parseCurl(line, `${name}:${index + 1}`),
+        jsonExample: pendingJson,
+      });
       pendingJson = null;
     });
   }

@@ -2,6 +2,7 @@
 // (reads ../shared/stamps-api beside the clone, or STAMPS_API_DOCS_DIR).
 import fs from "node:fs";
 import path from "node:path";
+import { format, resolveConfig } from "prettier";
 import { extractExamples } from "./extract-examples";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -13,5 +14,6 @@ const documents = fs
   .sort()
   .map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), "utf8") }));
 const examples = extractExamples(documents);
-fs.writeFileSync(path.join(import.meta.dirname, "examples.json"), `${JSON.stringify(examples, null, 2)}\n`);
+const file = path.join(import.meta.dirname, "examples.json");
+fs.writeFileSync(file, await format(JSON.stringify(examples), { ...(await resolveConfig(file)), filepath: file }));
 console.log(`${examples.calls.length} example calls from ${documents.length} documents`);
