@@ -3,9 +3,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import examplesFile from "./examples.json";
 import { extractExamples } from "./extract-examples";
+import { docResponseEntries } from "./responses";
 
 // examples.json is the documents' example requests, extracted once so that tests run without the
-// documents. This keeps the two in step: where the documents are present (CI has shared/ beside the
+// documents; responses.json their example answers, each with its document and line. This keeps the two in step: where the documents are present (CI has shared/ beside the
 // clone), the file must be exactly what extracting them gives today; in CI their absence is a failure,
 // not a skip. To refresh the file after the documents change: `npx tsx testing/stamps-api/extract.ts`.
 
@@ -23,11 +24,46 @@ function readDocuments() {
 describe("examples.json against the Stamps API documents", () => {
   const present = fs.existsSync(docsDir);
 
+  const absent = `the Stamps API documents are not at ${docsDir} (set STAMPS_API_DOCS_DIR)`;
+
   it.runIf(present || process.env.CI)(`matches what ${docsDir} holds today`, () => {
-    expect(present, `the Stamps API documents are not at ${docsDir} (set STAMPS_API_DOCS_DIR)`).toBe(true);
+    expect(present, absent).toBe(true);
     expect(extractExamples(readDocuments())).toEqual(examplesFile);
   });
+
+  it.runIf(present || process.env.CI)("holds each example answer exactly as the documents print it", () => {
+    expect(present, absent).toBe(true);
+    const documents = new Map(readDocuments().map(({ name, text }) => [name, text.split(/\r?\n/)]));
+    const misplaced = Object.entries(docResponseEntries).flatMap(([group, answers]) =>
+      Object.entries(answers).flatMap(([name, { source, printed }]) => {
+        const [document = "", line = "0"] = source.split(":");
+        const from = (documents.get(document) ?? []).slice(Number(line) - 1).join("\n");
+        return from.trimStart().startsWith(printed.trimStart()) ? [] : [`${group}.${name} is not at ${source}`];
+      }),
+    );
+    expect(misplaced).toEqual([]);
+  });
 });
+
+describe("responses.json", () => {
+  it("repairs an answer only where the printed text is not JSON, and the repair is JSON", () => {
+    for (const [group, answers] of Object.entries(docResponseEntries)) {
+      for (const [name, { printed, repaired }] of Object.entries(answers)) {
+        expect(isJson(printed), `${group}.${name}`).toBe(repaired === undefined);
+        if (repaired !== undefined) expect(isJson(repaired), `${group}.${name} repaired`).toBe(true);
+      }
+    }
+  });
+});
+
+function isJson(text: string) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 describe("extractExamples", () => {
   const document = [
