@@ -13,7 +13,6 @@ import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, For
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { formatDate, formatNumber, formatRupiah } from "@/lib/format";
-import { memberIdentifier } from "@/lib/member-identifier";
 import { ZIssueVoucherFields } from "@/lib/schemas/vouchers";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
 import { todayIn } from "./dates";
@@ -54,7 +53,6 @@ export function IssueVoucherDialog({
         ...values,
         merchantId: merchant.id,
         memberId: member.id,
-        user: memberIdentifier(member),
         reason,
       });
       setReview(null);

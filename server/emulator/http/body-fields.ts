@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTooDeep, JSON_TOO_DEEP } from "./limits";
 import { FIELD_BLANK, FIELD_REQUIRED, INVALID_INTEGER } from "./validation";
 
 // JSON / form body fields read the way DRF's serializer fields read them, with DRF's messages.
@@ -98,7 +99,8 @@ const checkJsonObject: Check<Record<string, unknown>> = (value) => {
     }
   }
   const isObject = typeof parsed === "object" && parsed !== null && !Array.isArray(parsed);
-  return isObject ? (parsed as Record<string, unknown>) : new Invalid(INVALID_JSON);
+  if (!isObject) return new Invalid(INVALID_JSON);
+  return isTooDeep(parsed) ? new Invalid(JSON_TOO_DEEP) : (parsed as Record<string, unknown>);
 };
 
 /** An id (integer) or a code (text), as `reward` takes them: numbers stay numbers, text stays text. */
@@ -163,6 +165,8 @@ export function bodyList<T extends z.ZodType>(item: T) {
   });
   return {
     required: () => list.min(1, { error: "This list may not be empty." }),
+    /** required, yet `[]` is a value (modify's items: a deduction of value only changes no item) */
+    requiredMayBeEmpty: () => list,
     optional: () => z.preprocess((value) => value ?? undefined, list.optional()),
   };
 }

@@ -197,3 +197,61 @@ describe("POST /api/v2/transactions/add", () => {
     expect(await anonymous.json()).toEqual({ detail: "Authentication credentials were not provided." });
   });
 });
+
+// issue 12, departure 4: deeply nested JSON answered 500 (a stack overflow while storing it).
+describe("bodies beyond the limits", () => {
+  const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`;
+  const deepAdd = (depth: number) =>
+    `{"user": "bob@stamps.co.id", "store": 2, "invoice_number": "DEEP-${depth}", "total_value": 50000,
+      "number_of_people": 1, "created": "2025-08-01T12:00:00+07:00", "extra_data": ${nested(depth)}}`;
+  const tooDeep = { detail: "JSON parse error - JSON nested deeper than 64 levels." };
+
+  it.each([
+    [ADD, deepAdd(5000)],
+    [
+      "/api/v2/redemptions/redeem-reward",
+      `{"user": "bob@stamps.co.id", "store": 2, "reward": 1, "extra_data": ${nested(5000)}}`,
+    ],
+  ])("answers 400 to JSON nested 5,000 levels deep on %s, and writes nothing", async (path, body) => {
+    const before = await status("bob@stamps.co.id");
+    const res = await post(path, body);
+    expect({ status: res.status, body: (await res.json()) as unknown }).toEqual({ status: 400, body: tooDeep });
+    expect(await status("bob@stamps.co.id")).toEqual(before);
+    expect(emulator.loggedErrors).toEqual([]);
+  });
+
+  it("still takes extra_data nested 60 levels deep", async () => {
+    const res = await post(ADD, deepAdd(60));
+    expect(res.status).toBe(200);
+  });
+
+  it("refuses nesting inside a form field's JSON too", async () => {
+    const form = new URLSearchParams({
+      user: "bob@stamps.co.id",
+      store: "2",
+      invoice_number: "DEEP-FORM",
+      total_value: "50000",
+      number_of_people: "1",
+      created: "2025-08-01T12:00:00+07:00",
+      extra_data: nested(5000),
+    });
+    const res = await emulator.app.request(ADD, {
+      method: "POST",
+      headers: { ...AUTH, "Content-Type": "application/x-www-form-urlencoded" },
+      body: form.toString(),
+    });
+    expect({ status: res.status, body: (await res.json()) as unknown }).toEqual({
+      status: 400,
+      body: { detail: DETAIL, errors: [{ extra_data: "JSON nested deeper than 64 levels." }] },
+    });
+  });
+
+  it("answers 413 to a body over 2.5 MB", async () => {
+    const body = JSON.stringify({ ...documentedExample, employee_code: "x".repeat(2_700_000) });
+    const res = await post(ADD, body);
+    expect({ status: res.status, body: (await res.json()) as unknown }).toEqual({
+      status: 413,
+      body: { detail: "Request body is larger than 2621440 bytes (2.5 MB)." },
+    });
+  });
+});

@@ -59,7 +59,7 @@ describe("redemptions.cancel", () => {
     });
     const voucher = reward.issuedVoucher!;
     expect(voucher.code).toBeTruthy();
-    const options = await support.redemptions.voucherOptions({ merchantId: h.merchantId, user: member.email });
+    const options = await support.redemptions.voucherOptions({ merchantId: h.merchantId, memberId: member.id });
     expect(options.map((option) => option.id)).toContain(voucher.id);
     const used = await support.redemptions.redeemVoucher({
       merchantId: h.merchantId,

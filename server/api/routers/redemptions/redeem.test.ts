@@ -10,7 +10,7 @@ describe("redemptions.redeemReward", () => {
   it("spends the reward's stamps, says what Stamps answered and audits it on the member", async () => {
     const member = await memberWithStamps(50);
     const support = await h.caller("SUPPORT");
-    const options = await support.redemptions.rewardOptions({ merchantId: h.merchantId, user: member.email });
+    const options = await support.redemptions.rewardOptions({ merchantId: h.merchantId, memberId: member.id });
     const meeGoreng = options.find((reward) => reward.name === "Mee Goreng");
     expect(meeGoreng).toMatchObject({ stampsToRedeem: 20, redeemable: true });
     expect(options.find((reward) => reward.stampsToRedeem === 120)?.redeemable).toBe(false);
@@ -119,8 +119,8 @@ describe("role boundaries", () => {
     const marketing = await h.caller("MARKETING");
     const aliceBefore = await stampsOf(2456);
     const calls = [
-      marketing.redemptions.rewardOptions({ merchantId: h.merchantId, user: "customer@stamps.co.id" }),
-      marketing.redemptions.voucherOptions({ merchantId: h.merchantId, user: "customer@stamps.co.id" }),
+      marketing.redemptions.rewardOptions({ merchantId: h.merchantId, memberId: 2456 }),
+      marketing.redemptions.voucherOptions({ merchantId: h.merchantId, memberId: 2456 }),
       marketing.redemptions.redeemReward({
         merchantId: h.merchantId,
         memberId: 2456,

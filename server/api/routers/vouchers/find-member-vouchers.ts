@@ -8,7 +8,7 @@ export const findMemberVouchersProcedure = merchantProcedure("vouchers")
   .input(ZFindMemberVouchersInput)
   .output(ZVoucherPage)
   .query(async ({ ctx, input }) => {
-    const page = await findMemberVouchers({ stamps: ctx.stamps, timeZone: ctx.merchant.timeZone }, input);
+    const page = await findMemberVouchers(ctx, input);
     await learnVoucherTemplates(ctx.db, ctx.merchant.id, page.vouchers);
     return page;
   });

@@ -1,5 +1,5 @@
 import { AppError } from "@/server/errors";
-import { toAppError } from "@/server/stamps/to-app-error";
+import type { FormErrorOptions } from "@/server/stamps/to-form-error";
 
 /** Stamps' error codes, said the way an agent can repeat to a member; `{m}` is Stamps' own message. */
 const EXPLANATIONS: Record<string, string> = {
@@ -33,77 +33,44 @@ const EXPLANATIONS: Record<string, string> = {
 /** Answers that mean "the member must approve this with their PIN first". */
 const NEEDS_PIN = new Set(["unauthorized_request", "authorization_expired", "request_id_used"]);
 
-export type ErrorContext = {
-  /** Stamps' request field → the form field that shows its error; unlisted fields only reach the message. */
-  fields: Record<string, string>;
-  /** What to say for a 404, naming what was asked for. */
-  notFound?: string;
-  /** Per-action wording that replaces the general one for a code. */
-  explanations?: Record<string, string>;
-};
-
-const bare = (text: string) => text.trim().replace(/[.!]+$/, "");
-
 function attemptsLeft(message: string): number | null {
   const match = /(\d+)\s+attempt/i.exec(message);
   return match ? Number(match[1]) : null;
 }
 
-/** Turns Stamps' refusal into plain words, with its field errors named after the form's fields. */
-export function explainRedemptionError(error: unknown, context: ErrorContext): unknown {
-  const appError = toAppError(error);
-  if (!appError) return error;
-  const stampsFields = appError.fieldErrors;
+/** The PIN answers: Stamps' several ways of saying "approve first", and wrong PINs counted down in words. */
+function pinAnswer(appError: AppError, cause: unknown): AppError | null {
   const code = appError.upstreamCode;
-  const base = { message: appError.message, cause: error };
-
-  if ((code === undefined && "request_id" in stampsFields) || (code !== undefined && NEEDS_PIN.has(code))) {
+  const base = { message: appError.message, cause };
+  if ((code === undefined && "request_id" in appError.fieldErrors) || (code !== undefined && NEEDS_PIN.has(code))) {
     return new AppError("BAD_REQUEST", {
       ...base,
       upstreamCode: "pin_required",
       userMessage: "This merchant asks the member to approve redemptions with their Stamps PIN.",
     });
   }
-  if (code === "invalid_pin") {
-    const left = attemptsLeft(stampsFields.pin ?? appError.userMessage);
-    if (left === 0)
-      return new AppError("BAD_REQUEST", {
-        ...base,
-        upstreamCode: "pin_blocked",
-        userMessage: EXPLANATIONS.pin_blocked!,
-      });
-    const attempts = left === null ? "" : ` ${left} attempt${left === 1 ? "" : "s"} left.`;
+  if (code !== "invalid_pin") return null;
+  const left = attemptsLeft(appError.fieldErrors.pin ?? appError.userMessage);
+  if (left === 0) {
     return new AppError("BAD_REQUEST", {
       ...base,
-      upstreamCode: code,
-      userMessage: `Invalid PIN.${attempts}`,
-      fieldErrors: { pinSecret: `Invalid PIN.${attempts}` },
+      upstreamCode: "pin_blocked",
+      userMessage: EXPLANATIONS.pin_blocked!,
     });
   }
-  if (appError.code === "NOT_FOUND" && context.notFound) {
-    return new AppError("NOT_FOUND", { ...base, upstreamCode: code, userMessage: context.notFound });
-  }
-
-  const stampsMessages = Object.values(stampsFields);
-  const first = stampsMessages[0] ?? appError.userMessage;
-  const template = code === undefined ? undefined : (context.explanations?.[code] ?? EXPLANATIONS[code]);
-  const userMessage = template
-    ? template.replace("{m}", `“${bare(first)}”`)
-    : code === undefined && stampsMessages.length > 0
-      ? `Stamps refused this: ${stampsMessages.map(bare).join("; ")}.`
-      : appError.userMessage;
-  const fieldErrors = Object.fromEntries(
-    Object.entries(stampsFields).flatMap(([field, message]) =>
-      context.fields[field] ? [[context.fields[field], message] as const] : [],
-    ),
-  );
-  return new AppError(appError.code, { ...base, userMessage, fieldErrors, upstreamCode: code });
+  const attempts = left === null ? "" : ` ${left} attempt${left === 1 ? "" : "s"} left.`;
+  return new AppError("BAD_REQUEST", {
+    ...base,
+    upstreamCode: code,
+    userMessage: `Invalid PIN.${attempts}`,
+    fieldErrors: { pinSecret: `Invalid PIN.${attempts}` },
+  });
 }
 
-export async function withRedemptionErrors<T>(context: ErrorContext, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw explainRedemptionError(error, context);
-  }
+/**
+ * toFormError's options for a redemption form: its field names, with the redemption wordings. `explanations`
+ * given here replace the general ones for those codes.
+ */
+export function redemptionRefusals(options: FormErrorOptions & { fields: Record<string, string> }): FormErrorOptions {
+  return { ...options, special: pinAnswer, explanations: { ...EXPLANATIONS, ...options.explanations } };
 }

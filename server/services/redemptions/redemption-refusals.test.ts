@@ -1,18 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/server/errors";
 import { StampsApiError } from "@/server/stamps";
-import { explainRedemptionError } from "./explain-redemption-error";
+import { toFormError } from "@/server/stamps/to-form-error";
+import { redemptionRefusals } from "./redemption-refusals";
 
 const stamps = (status: number, detail: string, code: string | undefined, fields: Record<string, string> = {}) =>
   new StampsApiError("POST /api/x", status, detail, code, fields);
 
 const explain = (error: unknown, fields: Record<string, string> = {}) => {
-  const explained = explainRedemptionError(error, { fields, notFound: "No such redemption." });
+  const explained = toFormError(error, redemptionRefusals({ fields, notFound: "No such redemption." }));
   expect(explained).toBeInstanceOf(AppError);
   return explained as AppError;
 };
 
-describe("explainRedemptionError", () => {
+describe("toFormError with redemptionRefusals", () => {
   it("reads a missing or unapproved request_id as 'the member's PIN is needed'", () => {
     const missing = explain(
       stamps(400, "Your transaction cannot be completed", undefined, { request_id: "This field is required" }),
@@ -42,7 +43,7 @@ describe("explainRedemptionError", () => {
     expect(none.userMessage).toContain("Stamps blocked this request");
   });
 
-  it("puts Stamps' own words inside the explanation and its field errors on the form's fields", () => {
+  it("puts Stamps' own words inside the explanation and its field errors on the form's fields, keeping the rest", () => {
     const error = explain(
       stamps(400, "stamps: Insufficient Stamps: needs 60, has 15", "insufficient_stamps", {
         stamps: "Insufficient Stamps: needs 60, has 15",
@@ -53,7 +54,7 @@ describe("explainRedemptionError", () => {
     expect(error.userMessage).toBe(
       "The member doesn't have enough stamps for this. Stamps said: “Insufficient Stamps: needs 60, has 15”.",
     );
-    expect(error.fieldErrors).toEqual({ stamps: "Insufficient Stamps: needs 60, has 15" });
+    expect(error.fieldErrors).toEqual({ stamps: "Insufficient Stamps: needs 60, has 15", extra: "x" });
     expect(error.upstreamCode).toBe("insufficient_stamps");
   });
 
@@ -74,6 +75,6 @@ describe("explainRedemptionError", () => {
 
   it("leaves errors it does not know alone", () => {
     const other = new Error("boom");
-    expect(explainRedemptionError(other, { fields: {} })).toBe(other);
+    expect(toFormError(other, redemptionRefusals({ fields: {} }))).toBe(other);
   });
 });
