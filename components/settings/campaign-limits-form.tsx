@@ -78,7 +78,7 @@ function LimitsForm({ settings }: { settings: TCampaignSettings }) {
           <FormControl>
             <Input
               {...input}
-              value={(input.value as string | number | null) ?? ""}
+              value={(input.value) ?? ""}
               inputMode="numeric"
               autoComplete="off"
             />

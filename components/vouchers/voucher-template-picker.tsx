@@ -120,7 +120,7 @@ export function VoucherTemplatePicker({
           variant="outline"
           role="combobox"
           aria-expanded={open}
-          aria-invalid={invalid || undefined}
+          aria-invalid={invalid ? true : undefined}
           aria-describedby={describedBy}
           disabled={disabled}
           className="h-auto min-h-9 w-full justify-between py-1.5 font-normal"
@@ -130,7 +130,7 @@ export function VoucherTemplatePicker({
               <span className="truncate">{chosen?.name ?? `Template ${value}`}</span>
               <span className="text-xs text-muted-foreground">
                 ID {value}
-                {chosen && chosen.source === "ADMIN" ? ` · ${VALUE_TYPE_LABELS[chosen.valueType]}` : ""}
+                {chosen?.source === "ADMIN" ? ` · ${VALUE_TYPE_LABELS[chosen.valueType]}` : ""}
               </span>
             </span>
           ) : (

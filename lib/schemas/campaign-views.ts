@@ -47,7 +47,7 @@ export const ZCampaignFields = z.object({
     .string()
     .trim()
     .max(150, "Keep the notes under 150 characters")
-    .optional()
+    .nullish()
     .transform((value) => value || null),
 });
 export type TCampaignFields = z.output<typeof ZCampaignFields>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { type z } from "zod";
 import { ZCancelCampaignInput } from "@/lib/schemas/campaign-views";
 import { audited } from "@/server/api/trpc";
 import { campaignProcedure, campaignTarget, ZCampaignChange } from "./campaign-procedure";
