@@ -83,7 +83,8 @@ describe("insertBulkMembers", () => {
 });
 
 describe("seed-bulk.ts", () => {
-  it("seeds a new database from the command line and says how long it took", () => {
+  // Spawns tsx, which alone takes seconds on a busy machine.
+  it("seeds a new database from the command line and says how long it took", { timeout: 90_000 }, () => {
     const dir = mkdtempSync(path.join(tmpdir(), "stamps-emulator-bulk-"));
     try {
       const file = path.join(dir, "bulk.db");
