@@ -26,7 +26,7 @@ export function createCallLimiter(settings: { concurrency: number; ratePerSecond
   let concurrency = Math.max(1, settings.concurrency);
   let ratePerSecond = Math.max(1, settings.ratePerSecond);
   let active = 0;
-  const waiters: Array<() => void> = [];
+  const waiters: (() => void)[] = [];
   /** GCRA: the theoretical arrival time of the next call. */
   let nextAt = 0;
   let blockedUntil = 0;
@@ -47,7 +47,7 @@ export function createCallLimiter(settings: { concurrency: number; ratePerSecond
 
   const sleep = (ms: number, signal?: AbortSignal) =>
     new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
+      if (signal?.aborted) return reject(abortError(signal));
       const timer = setTimeout(done, ms);
       function done() {
         signal?.removeEventListener("abort", abort);
@@ -55,7 +55,7 @@ export function createCallLimiter(settings: { concurrency: number; ratePerSecond
       }
       function abort() {
         clearTimeout(timer);
-        reject(signal!.reason);
+        reject(abortError(signal!));
       }
       signal?.addEventListener("abort", abort, { once: true });
     });
@@ -78,9 +78,9 @@ export function createCallLimiter(settings: { concurrency: number; ratePerSecond
           const abort = () => {
             const index = waiters.indexOf(entry);
             if (index >= 0) waiters.splice(index, 1);
-            reject(signal!.reason);
+            reject(abortError(signal!));
           };
-          if (signal?.aborted) return reject(signal.reason);
+          if (signal?.aborted) return reject(abortError(signal));
           signal?.addEventListener("abort", abort, { once: true });
           waiters.push(entry);
         });
@@ -130,6 +130,10 @@ export function createCallLimiter(settings: { concurrency: number; ratePerSecond
 
     stats: () => ({ active, waiting: waiters.length, concurrency, ratePerSecond }),
   };
+}
+
+function abortError(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new Error("Stopped while waiting for Stamps' rate limit");
 }
 
 const limiters = new Map<string, CallLimiter>();
