@@ -1,7 +1,8 @@
 /**
  * How hard one merchant's campaigns may push Stamps from this process: at most `concurrency` calls in flight and
  * `ratePerSecond` calls started per second, across all the merchant's campaigns. 429 and 5xx answers call
- * `slowDown()`: every call waits out an exponential backoff (0.5 s doubling to 30 s), which successes shrink again.
+ * `slowDown()`: every call waits out an exponential backoff (0.5 s doubling to 30 s, one step per backoff window),
+ * which successes shrink again.
  */
 export type CallLimiter = {
   configure(settings: { concurrency: number; ratePerSecond: number }): void;
@@ -112,8 +113,11 @@ export function createCallLimiter(settings: { concurrency: number; ratePerSecond
 
     slowDown(retryAfterMs) {
       successesSinceBackoff = 0;
+      const now = performance.now();
+      // Calls that were under way together fail together: one backoff step per window, not one per call.
+      if (now < blockedUntil && retryAfterMs === undefined) return backoff;
       backoff = Math.min(MAX_BACKOFF_MS, Math.max(MIN_BACKOFF_MS, backoff * 2, retryAfterMs ?? 0));
-      blockedUntil = Math.max(blockedUntil, performance.now() + backoff);
+      blockedUntil = Math.max(blockedUntil, now + backoff);
       return backoff;
     },
 
