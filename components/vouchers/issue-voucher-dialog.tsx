@@ -13,9 +13,10 @@ import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, For
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { formatDate, formatNumber, formatRupiah } from "@/lib/format";
+import { todayIn } from "@/lib/merchant-time";
 import { ZIssueVoucherFields } from "@/lib/schemas/vouchers";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
-import { todayIn } from "./dates";
+
 import { IssuedVoucher } from "./issued-voucher";
 import { VoucherTemplatePicker } from "./voucher-template-picker";
 

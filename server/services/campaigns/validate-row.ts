@@ -174,27 +174,43 @@ export function describeIdentifier(identifier: string) {
   return `with the card number or member ID ${identifier}`;
 }
 
+/**
+ * The reasons a row is skipped, as the summary counts them: each a set of SQL LIKE patterns over the stored problem
+ * (matched in SQL by the summary and in code by skipReasonOf); the first that matches wins.
+ */
 export const SKIP_REASONS = [
-  { kind: "duplicate", label: "Same member twice in the file", test: /^Same member as row / },
-  { kind: "alreadyIssued", label: "Already given a voucher by this campaign", test: /^Already given a voucher/ },
-  { kind: "memberNotFound", label: "Not a member in Stamps (dry run)", test: /^Stamps has no member/ },
-  { kind: "excel", label: "Numbers mangled by Excel", test: /Excel turned into a number|Excel wrote in scientific/ },
+  { kind: "duplicate", label: "Same member twice in the file", like: ["Same member as row %"] },
+  { kind: "alreadyIssued", label: "Already given a voucher by this campaign", like: ["Already given a voucher%"] },
+  { kind: "memberNotFound", label: "Not a member in Stamps", like: ["Stamps has no member%"] },
+  {
+    kind: "excel",
+    label: "Numbers changed by Excel",
+    like: ["%Excel turned into a number%", "%Excel wrote in scientific%"],
+  },
   {
     kind: "identifier",
-    label: "Missing or unreadable member",
-    test: /^No member:|not a valid (email|phone)|is not an email, phone/,
+    label: "Member missing or unreadable",
+    like: ["No member:%", "%is not a valid email%", "%is not a valid phone%", "%is not an email, phone%"],
   },
-  { kind: "missingValue", label: "Value missing", test: /^No value:/ },
-  { kind: "number", label: "Quantity or value not usable", test: /^(Quantity|Value) / },
-  { kind: "date", label: "Start date not usable", test: /^Start date / },
-  { kind: "notes", label: "Notes too long", test: /^Notes / },
+  { kind: "missingValue", label: "Value missing", like: ["No value:%"] },
+  { kind: "number", label: "Quantity or value not usable", like: ["Quantity %", "Value %"] },
+  { kind: "date", label: "Start date not usable", like: ["Start date %"] },
+  { kind: "notes", label: "Notes too long", like: ["Notes %"] },
 ] as const;
 
 export type TSkipReasonKind = (typeof SKIP_REASONS)[number]["kind"] | "leftOut";
 
-/** Which kind of reason a stored problem is, for the summary's "skipped, and why". */
+function matchesLike(text: string, pattern: string) {
+  const inner = pattern.replace(/^%|%$/g, "");
+  if (pattern.startsWith("%") && pattern.endsWith("%")) return text.includes(inner);
+  if (pattern.endsWith("%")) return text.startsWith(inner);
+  return text === pattern;
+}
+
+/** Which kind of reason a stored problem is ("leftOut" for anything else, such as rows staff left out). */
 export function skipReasonOf(problem: string | null): TSkipReasonKind {
-  return SKIP_REASONS.find((reason) => problem !== null && reason.test.test(problem))?.kind ?? "leftOut";
+  if (problem === null) return "leftOut";
+  return SKIP_REASONS.find((reason) => reason.like.some((pattern) => matchesLike(problem, pattern)))?.kind ?? "leftOut";
 }
 
 /**

@@ -3,7 +3,7 @@ import type { TTransactionChangeResult, ZAddTransactionInput } from "@/lib/schem
 import { AppError } from "@/server/errors";
 import type { StampsClient } from "@/server/stamps";
 import { toFormError } from "@/server/stamps/to-form-error";
-import { wallClockToStamps } from "./business-time";
+import { wallClockToStamps } from "@/lib/merchant-time";
 import { fromCustomerAnswer } from "./change-result";
 import { toStampsSale } from "./stamps-lines";
 import { SALE_FIELD_NAMES, transactionFormErrors } from "./transaction-form-errors";

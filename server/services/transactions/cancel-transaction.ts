@@ -3,7 +3,7 @@ import type { TTransactionChangeResult, ZCancelTransactionInput } from "@/lib/sc
 import { AppError } from "@/server/errors";
 import type { StampsClient } from "@/server/stamps";
 import { isInsufficientStamps, isStampsNotFound } from "@/server/stamps/to-form-error";
-import { businessDate, fromUnixSeconds } from "./business-time";
+import { businessDate, fromUnixSeconds } from "@/lib/merchant-time";
 import { fromMembershipAnswer } from "./change-result";
 import { fetchTransaction } from "./get-transaction";
 

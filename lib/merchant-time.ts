@@ -1,9 +1,13 @@
+// Dates and times where the merchant is. Isomorphic: forms fill in "today" and "now" with these, the
+// server dates Stamps' instants with them, and both show instants through formatDateTime.
+
 /** Stamps sends `created` as Unix seconds. */
 export function fromUnixSeconds(seconds: number | null): Date | null {
   return seconds === null ? null : new Date(seconds * 1000);
 }
 
-function wallClock(date: Date, timeZone: string) {
+/** An instant read off the wall clock in `timeZone`, as zero-padded parts. */
+export function wallClock(date: Date, timeZone: string) {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat("en-GB", {
       timeZone,
@@ -17,18 +21,19 @@ function wallClock(date: Date, timeZone: string) {
     })
       .formatToParts(date)
       .map((part) => [part.type, part.value]),
-  );
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    utcOfWallClock: Date.UTC(
-      Number(parts.year),
-      Number(parts.month) - 1,
-      Number(parts.day),
-      Number(parts.hour),
-      Number(parts.minute),
-      Number(parts.second),
-    ),
-  };
+  ) as Record<"year" | "month" | "day" | "hour" | "minute" | "second", string>;
+  return { ...parts, date: `${parts.year}-${parts.month}-${parts.day}` };
+}
+
+/** Today (YYYY-MM-DD) in the merchant's time zone: what Stamps' voucher dates mean. */
+export function todayIn(timeZone: string, now = new Date()) {
+  return wallClock(now, timeZone).date;
+}
+
+/** Now on the merchant's wall clock, as a datetime-local field shows it: 2026-05-01T10:00. */
+export function nowInZone(timeZone: string, now = new Date()) {
+  const clock = wallClock(now, timeZone);
+  return `${clock.date}T${clock.hour}:${clock.minute}`;
 }
 
 /** The merchant's calendar date of an instant: what Stamps' cancel calls the transaction's date. */
@@ -39,7 +44,16 @@ export function businessDate(date: Date | null, timeZone: string): string | null
 /** Minutes the zone is ahead of UTC at that instant. */
 function offsetMinutes(instant: number, timeZone: string) {
   const wholeSecond = Math.floor(instant / 1000) * 1000;
-  return Math.round((wallClock(new Date(wholeSecond), timeZone).utcOfWallClock - wholeSecond) / 60_000);
+  const clock = wallClock(new Date(wholeSecond), timeZone);
+  const utcOfWallClock = Date.UTC(
+    Number(clock.year),
+    Number(clock.month) - 1,
+    Number(clock.day),
+    Number(clock.hour),
+    Number(clock.minute),
+    Number(clock.second),
+  );
+  return Math.round((utcOfWallClock - wholeSecond) / 60_000);
 }
 
 /**
