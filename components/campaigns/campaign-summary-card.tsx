@@ -90,7 +90,7 @@ export function CampaignSummaryCard({
       ) : null}
       {summary.needsApproval && campaign.status === "DRAFT" ? (
         <p className="text-sm text-muted-foreground">
-          This campaign is above the merchant&apos;s limits, so someone other than you must approve it before it runs.
+          {summary.approvalReasons.join("; ")}: someone other than you must approve this campaign before it runs.
         </p>
       ) : null}
     </div>

@@ -177,5 +177,7 @@ export const ZCampaignSummaryView = z.object({
   /** Other campaigns of this merchant made from a file with the same content. */
   sameFile: z.array(z.object({ id: z.number(), name: z.string(), status: ZCampaignStatus, createdAt: z.date() })),
   needsApproval: z.boolean(),
+  /** Which of the merchant's limits the campaign is above, in plain words. */
+  approvalReasons: z.array(z.string()),
 });
 export type TCampaignSummaryView = z.infer<typeof ZCampaignSummaryView>;

@@ -1,8 +1,10 @@
+import { canAccess } from "@/lib/permissions";
 import { ZVoucherPage } from "@/lib/schemas/voucher-view";
 import { ZFindMemberVouchersInput } from "@/lib/schemas/vouchers";
 import { merchantProcedure } from "@/server/api/trpc";
 import { learnVoucherTemplates } from "@/server/services/voucher-templates/learn-voucher-templates";
 import { findMemberVouchers } from "@/server/services/vouchers/find-member-vouchers";
+import { withIssuingCampaigns } from "@/server/services/vouchers/voucher-campaigns";
 
 export const findMemberVouchersProcedure = merchantProcedure("vouchers")
   .input(ZFindMemberVouchersInput)
@@ -10,5 +12,6 @@ export const findMemberVouchersProcedure = merchantProcedure("vouchers")
   .query(async ({ ctx, input }) => {
     const page = await findMemberVouchers(ctx, input);
     await learnVoucherTemplates(ctx.db, ctx.merchant.id, page.vouchers);
-    return page;
+    if (!canAccess(ctx.staff.role, "campaigns")) return page;
+    return { ...page, vouchers: await withIssuingCampaigns(ctx.db, ctx.merchant.id, page.vouchers) };
   });
