@@ -5,9 +5,6 @@ import { api, type RouterOutputs } from "@/lib/trpc/react";
 
 export type Member = RouterOutputs["members"]["get"];
 
-/** How Stamps' endpoints name the member: email, else a card number, else the member ID. */
-export const memberUser = (member: Member) => member.email ?? member.memberIds[0] ?? String(member.id);
-
 /** After Stamps changed a member's stamps or vouchers, every screen showing them asks again. */
 export function useRedemptionRefresh() {
   const utils = api.useUtils();

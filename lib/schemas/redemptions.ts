@@ -86,5 +86,5 @@ export const ZAuthorizeRedemptionInput = ZAuthorizeRedemptionFields.extend({
 });
 export type TAuthorizeRedemptionInput = z.output<typeof ZAuthorizeRedemptionInput>;
 
-/** Member lookups for the pickers: Stamps names a member by email, else a card number or ID. */
-export const ZRedemptionMemberInput = z.object({ user: z.string().trim().min(1).max(200) });
+/** The pickers' lookups: the server reads the member from Stamps by this id. */
+export const ZRedemptionMemberInput = z.object({ memberId: ZMemberId });

@@ -1,19 +1,19 @@
 import { z } from "zod";
 import { ZReason, ZStampsDate } from "./common";
 
-/** How Stamps' voucher endpoints name a member: their email, else a card number (see memberIdentifier). */
-export const ZVoucherUser = z.string().trim().min(1, "Enter the member's email or card number").max(200);
+/** The server reads the member from Stamps by this id and names them to the voucher endpoints itself. */
+const ZMemberId = z.number().int().positive();
 
 export const ZFindMemberVouchersInput = z.object({
-  user: ZVoucherUser,
+  memberId: ZMemberId,
   /** The id of the last voucher already shown; Stamps' last_voucher_id. */
   cursor: z.number().int().positive().nullish(),
   limit: z.number().int().min(1).max(100).default(25),
 });
 
-export const ZCountMemberVouchersInput = z.object({ user: ZVoucherUser });
+export const ZCountMemberVouchersInput = z.object({ memberId: ZMemberId });
 
-export const ZGetVoucherInput = z.object({ user: ZVoucherUser, code: z.string().trim().min(1).max(100) });
+export const ZGetVoucherInput = z.object({ memberId: ZMemberId, code: z.string().trim().min(1).max(100) });
 
 const ZOptionalAmount = (message: string) =>
   z
@@ -38,8 +38,7 @@ export const ZIssueVoucherFields = z.object({
 export type TIssueVoucherFields = z.output<typeof ZIssueVoucherFields>;
 
 export const ZIssueVoucherInput = ZIssueVoucherFields.extend({
-  memberId: z.number().int().positive(),
-  user: ZVoucherUser,
+  memberId: ZMemberId,
   reason: ZReason,
 });
 export type TIssueVoucherInput = z.output<typeof ZIssueVoucherInput>;

@@ -41,19 +41,32 @@ function duplicateMerchant(error: unknown, stampsMerchantId: number): never {
   throw error;
 }
 
-export async function createMerchant(db: PrismaClient, input: MerchantFields & { token: string; stores?: StoreInput[] }) {
+export async function createMerchant(
+  db: PrismaClient,
+  input: MerchantFields & { token: string; stores?: StoreInput[] },
+) {
   const { token, stores, ...rest } = input;
   const fields = validateFields(rest);
   try {
     // The token is bound to the row id, which we only know after the insert: write both in one transaction.
     return await db.$transaction(async (tx) => {
       const created = await tx.merchant.create({
-        data: { ...fields, tokenCiphertext: "", tokenKeyVersion: 0, tokenLast4: "", ...(stores && { stores: { create: stores } }) },
+        data: {
+          ...fields,
+          tokenCiphertext: "",
+          tokenKeyVersion: 0,
+          tokenLast4: "",
+          ...(stores && { stores: { create: stores } }),
+        },
       });
       const encrypted = encryptToken(getKeyring(), token, created.id);
       return tx.merchant.update({
         where: { id: created.id },
-        data: { tokenCiphertext: encrypted.ciphertext, tokenKeyVersion: encrypted.keyVersion, tokenLast4: encrypted.last4 },
+        data: {
+          tokenCiphertext: encrypted.ciphertext,
+          tokenKeyVersion: encrypted.keyVersion,
+          tokenLast4: encrypted.last4,
+        },
       });
     });
   } catch (error) {

@@ -1,14 +1,10 @@
 import type { TCancelRedemptionInput } from "@/lib/schemas/redemptions";
 import { logger } from "@/server/logger";
+import { resolveMember, type ResolvedMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
-import { withRedemptionErrors } from "./explain-redemption-error";
-import {
-  getRedemptionMember,
-  listAllVouchers,
-  toVoucherSummary,
-  type RedemptionMember,
-  type VoucherSummary,
-} from "./redemption-member";
+import { withFormErrors } from "@/server/stamps/to-form-error";
+import { redemptionRefusals } from "./redemption-refusals";
+import { listAllVouchers, toVoucherSummary, type VoucherSummary } from "./redemption-member";
 
 export type CanceledRedemption = {
   redemptionId: number;
@@ -29,7 +25,7 @@ type Options = {
   onOtherMember?: (memberId: number) => Promise<void>;
 };
 
-const voucherIds = async (stamps: StampsClient, member: RedemptionMember) =>
+const voucherIds = async (stamps: StampsClient, member: ResolvedMember) =>
   new Set((await listAllVouchers(stamps, member.identifier)).map((voucher) => voucher.id));
 
 /**
@@ -42,18 +38,18 @@ export async function cancelRedemption(
   input: Omit<TCancelRedemptionInput, "reason">,
   options: Options = {},
 ): Promise<CanceledRedemption> {
-  const entered = await getRedemptionMember(stamps, merchant, input.memberId);
+  const entered = await resolveMember(stamps, merchant, input.memberId);
   const before = input.createReplacementVoucher ? await voucherIds(stamps, entered) : null;
 
-  const answer = await withRedemptionErrors(
-    {
+  const answer = await withFormErrors(
+    redemptionRefusals({
       fields: { id: "redemptionId" },
       notFound: `Stamps has no redemption ${input.redemptionId} for this merchant. Check the number on the receipt or in the POS.`,
       explanations: {
         insufficient_stamps:
           "Stamps can't cancel this redemption: the member has already spent the stamps it gave them.",
       },
-    },
+    }),
     () =>
       stamps.redemptions.cancel({ id: input.redemptionId, create_replacement_voucher: input.createReplacementVoucher }),
   );
@@ -63,9 +59,9 @@ export async function cancelRedemption(
   const sameMember = ownerId === entered.id;
   if (!sameMember) await options.onOtherMember?.(ownerId);
   const notices: string[] = [];
-  let after: RedemptionMember | null = null;
+  let after: ResolvedMember | null = null;
   try {
-    after = await getRedemptionMember(stamps, merchant, ownerId);
+    after = await resolveMember(stamps, merchant, ownerId);
   } catch (error) {
     logger.warn("redemptions.cancel.status_after_failed", { error: error instanceof Error ? error.message : error });
     notices.push("Stamps did not answer when asked for the member's stamps afterwards.");

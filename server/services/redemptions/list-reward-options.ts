@@ -1,3 +1,4 @@
+import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
 
 export type RewardOption = {
@@ -10,8 +11,13 @@ export type RewardOption = {
 };
 
 /** GET rewards/?customer=…: the merchant's rewards, each saying whether this member can redeem it. */
-export async function listRewardOptions(stamps: StampsClient, customer: string): Promise<RewardOption[]> {
-  const { rewards } = await stamps.rewards.list({ customer });
+export async function listRewardOptions(
+  stamps: StampsClient,
+  merchant: number,
+  memberId: number,
+): Promise<RewardOption[]> {
+  const member = await resolveMember(stamps, merchant, memberId);
+  const { rewards } = await stamps.rewards.list({ customer: member.identifier });
   return rewards.map((reward) => ({
     id: reward.id,
     name: reward.name ?? `Reward ${reward.id}`,

@@ -1,7 +1,9 @@
 import type { TRedeemRewardInput } from "@/lib/schemas/redemptions";
+import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
-import { withRedemptionErrors } from "./explain-redemption-error";
-import { getRedemptionMember, toVoucherSummary, type RedemptionResult } from "./redemption-member";
+import { withFormErrors } from "@/server/stamps/to-form-error";
+import { redemptionRefusals } from "./redemption-refusals";
+import { toVoucherSummary, type RedemptionResult } from "./redemption-member";
 
 const FIELDS = { reward: "rewardId", stamps: "stamps", store: "storeId", invoice_number: "invoiceNumber" };
 
@@ -11,8 +13,8 @@ export async function redeemReward(
   merchant: number,
   input: Omit<TRedeemRewardInput, "reason">,
 ): Promise<RedemptionResult> {
-  const member = await getRedemptionMember(stamps, merchant, input.memberId);
-  const answer = await withRedemptionErrors({ fields: FIELDS }, () =>
+  const member = await resolveMember(stamps, merchant, input.memberId);
+  const answer = await withFormErrors(redemptionRefusals({ fields: FIELDS }), () =>
     stamps.redemptions.redeemReward({
       user: member.identifier,
       reward: input.rewardId,

@@ -1,7 +1,9 @@
 import type { TRedeemVoucherCodeInput } from "@/lib/schemas/redemptions";
+import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
-import { withRedemptionErrors } from "./explain-redemption-error";
-import { getRedemptionMember, type RedemptionResult } from "./redemption-member";
+import { withFormErrors } from "@/server/stamps/to-form-error";
+import type { RedemptionResult } from "./redemption-member";
+import { redemptionRefusals } from "./redemption-refusals";
 
 const FIELDS = {
   voucher_code: "voucherCode",
@@ -27,9 +29,9 @@ export async function redeemVoucherCode(
   merchant: number,
   input: Omit<TRedeemVoucherCodeInput, "reason">,
 ): Promise<RedemptionResult> {
-  const member = await getRedemptionMember(stamps, merchant, input.memberId);
+  const member = await resolveMember(stamps, merchant, input.memberId);
   const template = input.voucherTemplateId ?? (await templateOf(stamps, member.identifier, input.voucherCode));
-  const answer = await withRedemptionErrors({ fields: FIELDS }, () =>
+  const answer = await withFormErrors(redemptionRefusals({ fields: FIELDS }), () =>
     stamps.redemptions.byVoucherCode({
       user: member.identifier,
       voucher_code: input.voucherCode,

@@ -1,26 +1,4 @@
-import type { StampsClient, TStampsMember, TStampsVoucher } from "@/server/stamps";
-
-export type RedemptionMember = {
-  id: number;
-  name: string;
-  /** How redemption endpoints name the member: email, else a card number, else the member ID. */
-  identifier: string;
-  stamps: number;
-};
-
-export function toRedemptionMember(member: TStampsMember): RedemptionMember {
-  return {
-    id: member.id,
-    name: member.name,
-    identifier: member.email ?? member.member_ids[0] ?? String(member.id),
-    stamps: member.stamps,
-  };
-}
-
-/** The member as Stamps holds them now, by their Stamps member ID. */
-export async function getRedemptionMember(stamps: StampsClient, merchant: number, memberId: number) {
-  return toRedemptionMember(await stamps.memberships.status({ user: String(memberId), merchant }));
-}
+import type { StampsClient, TStampsVoucher } from "@/server/stamps";
 
 export type VoucherSummary = {
   id: number;

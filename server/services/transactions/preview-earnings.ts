@@ -7,9 +7,10 @@ import type {
 } from "@/lib/schemas/transactions";
 import { AppError } from "@/server/errors";
 import type { StampsClient, TStampsTransaction } from "@/server/stamps";
+import { toFormError } from "@/server/stamps/to-form-error";
 import { fetchTransaction } from "./get-transaction";
-import { SALE_FIELD_NAMES, withFormFieldNames } from "./stamps-errors";
 import { toStampsItems, toStampsSale } from "./stamps-lines";
+import { SALE_FIELD_NAMES, transactionFormErrors } from "./transaction-form-errors";
 
 type Merchant = { stampsMerchantId: number; timeZone: string };
 type Target = { transactionId: number; memberId?: number };
@@ -23,7 +24,7 @@ export async function previewEarnings(
     const preview = await stamps.transactions.previewEarnings(toStampsSale(input, input.memberId));
     return { currentStamps: null, newStamps: preview.stamps, newValue: input.totalValue };
   } catch (error) {
-    throw withFormFieldNames(error, SALE_FIELD_NAMES);
+    throw toFormError(error, transactionFormErrors(SALE_FIELD_NAMES));
   }
 }
 
@@ -129,6 +130,6 @@ export async function previewCompletion(
       newValue: transaction.value,
     };
   } catch (error) {
-    throw withFormFieldNames(error, { product_name: "items", quantity: "items", subtotal: "items" });
+    throw toFormError(error, transactionFormErrors({ product_name: "items", quantity: "items", subtotal: "items" }));
   }
 }

@@ -1,7 +1,8 @@
 import type { TIssueVoucherInput } from "@/lib/schemas/vouchers";
 import { logger } from "@/server/logger";
-import { withFormFieldErrors } from "@/server/services/stamps-field-errors";
+import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
+import { withFormErrors } from "@/server/stamps/to-form-error";
 
 const FORM_FIELDS: Record<string, string> = { voucher_template: "templateId", start_date: "startDate" };
 
@@ -10,10 +11,11 @@ const FORM_FIELDS: Record<string, string> = { voucher_template: "templateId", st
  * the member's vouchers (the page that starts at that id). If that read fails the voucher is still
  * issued: the code is left null and shows in the member's Vouchers tab.
  */
-export async function issueVoucher(stamps: StampsClient, input: Omit<TIssueVoucherInput, "reason" | "memberId">) {
-  const { voucher } = await withFormFieldErrors(FORM_FIELDS, () =>
+export async function issueVoucher(stamps: StampsClient, merchant: number, input: Omit<TIssueVoucherInput, "reason">) {
+  const { identifier: user } = await resolveMember(stamps, merchant, input.memberId);
+  const { voucher } = await withFormErrors({ fields: FORM_FIELDS }, () =>
     stamps.vouchers.issue({
-      user: input.user,
+      user,
       voucher_template: input.templateId,
       start_date: input.startDate,
       quantity: input.quantity,
@@ -24,7 +26,7 @@ export async function issueVoucher(stamps: StampsClient, input: Omit<TIssueVouch
   let listed: Awaited<ReturnType<StampsClient["vouchers"]["byMerchantGroup"]>>["vouchers"][number] | undefined;
   try {
     const { vouchers } = await stamps.vouchers.byMerchantGroup({
-      user: input.user,
+      user,
       last_voucher_id: voucher.id > 1 ? voucher.id - 1 : undefined,
       per_page: 1,
     });

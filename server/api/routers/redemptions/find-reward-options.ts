@@ -8,4 +8,4 @@ import { ZRewardOption } from "./redemption.schema";
 export const findRewardOptionsProcedure = merchantProcedure("redemptions")
   .input(ZRedemptionMemberInput)
   .output(z.array(ZRewardOption))
-  .query(({ ctx, input }) => listRewardOptions(ctx.stamps, input.user));
+  .query(({ ctx, input }) => listRewardOptions(ctx.stamps, ctx.merchant.stampsMerchantId, input.memberId));

@@ -8,4 +8,4 @@ import { ZVoucherSummary } from "./redemption.schema";
 export const findVoucherOptionsProcedure = merchantProcedure("redemptions")
   .input(ZRedemptionMemberInput)
   .output(z.array(ZVoucherSummary))
-  .query(({ ctx, input }) => listVoucherOptions(ctx.stamps, input.user));
+  .query(({ ctx, input }) => listVoucherOptions(ctx.stamps, ctx.merchant.stampsMerchantId, input.memberId));

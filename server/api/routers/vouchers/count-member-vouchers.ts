@@ -6,4 +6,4 @@ import { countMemberVouchers } from "@/server/services/vouchers/find-member-vouc
 export const countMemberVouchersProcedure = merchantProcedure("vouchers")
   .input(ZCountMemberVouchersInput)
   .output(z.object({ count: z.number() }))
-  .query(({ ctx, input }) => countMemberVouchers(ctx.stamps, input.user));
+  .query(({ ctx, input }) => countMemberVouchers(ctx, input.memberId));

@@ -6,4 +6,4 @@ import { getVoucher } from "@/server/services/vouchers/get-voucher";
 export const getVoucherProcedure = merchantProcedure("vouchers")
   .input(ZGetVoucherInput)
   .output(ZVoucherDetails)
-  .query(({ ctx, input }) => getVoucher({ stamps: ctx.stamps, timeZone: ctx.merchant.timeZone }, input));
+  .query(({ ctx, input }) => getVoucher(ctx, input));

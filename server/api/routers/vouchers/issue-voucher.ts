@@ -14,4 +14,4 @@ export const issueVoucherProcedure = merchantProcedure("vouchers")
     }),
   )
   .output(ZIssuedVoucher)
-  .mutation(({ ctx, input }) => issueVoucher(ctx.stamps, input));
+  .mutation(({ ctx, input }) => issueVoucher(ctx.stamps, ctx.merchant.stampsMerchantId, input));
