@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEmulatorMerchant, createTestStaff } from "@/scripts/test/factories";
+import { createStaff as createTestStaff } from "@/testing/factories/staff";
+import { createEmulatorMerchant } from "@/testing/vitest";
 import { createTestDb } from "@/scripts/test/test-db";
 import { trpcErrorOf as errorOf } from "@/scripts/test/trpc";
 import type { CurrentStaff } from "@/server/auth/current-staff";
