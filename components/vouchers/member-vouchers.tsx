@@ -1,6 +1,7 @@
 "use client";
 
 import { ChevronRight, Ticket } from "lucide-react";
+import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -114,6 +115,18 @@ export function MemberVouchers({ member }: { member: Member }) {
               <VoucherStatusBadge status={voucher.status} />
               <ChevronRight className="size-4 text-muted-foreground" aria-hidden />
             </button>
+            {voucher.campaign ? (
+              <p className="-mt-2 px-4 pb-3 text-xs text-muted-foreground">
+                Issued by campaign{" "}
+                <Link
+                  href={`/campaigns/${voucher.campaign.id}`}
+                  className="font-medium text-foreground underline-offset-2 hover:underline"
+                >
+                  {voucher.campaign.name}
+                </Link>{" "}
+                (row {voucher.campaign.rowNumber})
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -1,9 +1,10 @@
+import { memberVouchers, registerMember } from "../../testing/factories/stamps-members";
 import { expect, test } from "../fixtures/auth";
-import { memberVouchers, registerStampsMember } from "../factories/stamps-members";
+import { pos } from "../fixtures/pos";
 
 test.describe("[VOUCHERS][ISSUE]", () => {
   test("[MARKETING][VOUCHERS]: marketing issues a voucher to a member", async ({ page, signInAs }) => {
-    const member = await registerStampsMember();
+    const member = await registerMember(pos);
     await signInAs("MARKETING");
     await page.goto(`/members/${member.id}`);
     await expect(page.getByText(`${member.name} has no vouchers they can use right now.`)).toBeVisible();
@@ -27,7 +28,7 @@ test.describe("[VOUCHERS][ISSUE]", () => {
     await expect(issued).toContainText("Rp 100.000");
 
     // What Stamps holds: the member's vouchers list that code, from template 3.
-    const vouchers = await memberVouchers(member.email);
+    const vouchers = await memberVouchers(pos, member.email);
     expect(vouchers).toEqual([expect.objectContaining({ code, template: expect.objectContaining({ id: 3 }) })]);
 
     await issued.getByRole("button", { name: "Done" }).click();
@@ -41,7 +42,7 @@ test.describe("[VOUCHERS][ISSUE]", () => {
     page,
     signInAs,
   }) => {
-    const member = await registerStampsMember();
+    const member = await registerMember(pos);
     await signInAs("SUPPORT");
     await page.goto(`/members/${member.id}`);
     await page.getByRole("button", { name: "Issue voucher" }).click();
@@ -55,6 +56,6 @@ test.describe("[VOUCHERS][ISSUE]", () => {
     await expect(confirm).toBeHidden();
     await expect(dialog.getByLabel("Voucher template ID")).toHaveAttribute("aria-invalid", "true");
     await expect(dialog).toContainText("Voucher template does not exist");
-    expect(await memberVouchers(member.email)).toEqual([]);
+    expect(await memberVouchers(pos, member.email)).toEqual([]);
   });
 });

@@ -74,6 +74,8 @@ export const ZVoucherSummary = z.object({
   channels: z.array(z.string()),
   shortDescription: z.string().nullable(),
   notes: z.string().nullable(),
+  /** The campaign that issued it (from the operation key in its notes), for staff who may open campaigns. */
+  campaign: z.object({ id: z.number(), name: z.string(), rowNumber: z.number() }).nullish(),
 });
 export type TVoucherSummary = z.infer<typeof ZVoucherSummary>;
 

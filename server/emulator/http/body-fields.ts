@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTooDeep, JSON_TOO_DEEP } from "./limits";
 import { FIELD_BLANK, FIELD_REQUIRED, INVALID_INTEGER } from "./validation";
 
 // JSON / form body fields read the way DRF's serializer fields read them, with DRF's messages.
@@ -57,18 +58,35 @@ const checkString: Check<string> = (value) => {
   return text === "" ? new Invalid(FIELD_BLANK) : text;
 };
 
-const checkInteger: Check<number> = (value) => {
+/**
+ * Bounds that keep the ledger exact: integers within Django's IntegerField (a 32-bit column), and
+ * amounts within Rp 1 trillion, so stamps computed from them stay whole numbers far below 2^53.
+ */
+export const MAX_INTEGER = 2_147_483_647;
+export const MAX_AMOUNT = 1_000_000_000_000;
+
+const within =
+  (max: number, check: (value: unknown) => number | Invalid): Check<number> =>
+  (value) => {
+    const result = check(value);
+    if (result instanceof Invalid) return result;
+    if (result > max) return new Invalid(`Ensure this value is less than or equal to ${max}.`);
+    if (result < -max) return new Invalid(`Ensure this value is greater than or equal to ${-max}.`);
+    return result;
+  };
+
+const checkInteger: Check<number> = within(MAX_INTEGER, (value) => {
   const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
   if (!INTEGER_TEXT.test(text)) return new Invalid(INVALID_INTEGER);
   const parsed = Number.parseInt(text, 10);
   return Number.isSafeInteger(parsed) ? parsed : new Invalid(INVALID_INTEGER);
-};
+});
 
-const checkNumber: Check<number> = (value) => {
+const checkNumber: Check<number> = within(MAX_AMOUNT, (value) => {
   if (typeof value === "number") return Number.isFinite(value) ? value : new Invalid(INVALID_NUMBER);
   if (typeof value === "string" && NUMBER_TEXT.test(value.trim())) return Number(value.trim());
   return new Invalid(INVALID_NUMBER);
-};
+});
 
 const checkBoolean: Check<boolean> = (value) => {
   if (typeof value === "boolean") return value;
@@ -98,7 +116,8 @@ const checkJsonObject: Check<Record<string, unknown>> = (value) => {
     }
   }
   const isObject = typeof parsed === "object" && parsed !== null && !Array.isArray(parsed);
-  return isObject ? (parsed as Record<string, unknown>) : new Invalid(INVALID_JSON);
+  if (!isObject) return new Invalid(INVALID_JSON);
+  return isTooDeep(parsed) ? new Invalid(JSON_TOO_DEEP) : (parsed as Record<string, unknown>);
 };
 
 /** An id (integer) or a code (text), as `reward` takes them: numbers stay numbers, text stays text. */
@@ -131,6 +150,8 @@ export const bodyInteger = field(checkInteger);
 export const bodyPositiveInteger = field(atLeast(1, checkInteger));
 export const bodyNonNegativeInteger = field(atLeast(0, checkInteger));
 export const bodyNumber = field(checkNumber);
+/** An amount or quantity of transactions/add: never negative (modify deducts with its own deltas). */
+export const bodyNonNegativeNumber = field(atLeast(0, checkNumber));
 export const bodyBoolean = field(checkBoolean);
 export const bodyDate = field(checkDate);
 export const bodyJsonObject = field(checkJsonObject);
@@ -163,6 +184,8 @@ export function bodyList<T extends z.ZodType>(item: T) {
   });
   return {
     required: () => list.min(1, { error: "This list may not be empty." }),
+    /** required, yet `[]` is a value (modify's items: a deduction of value only changes no item) */
+    requiredMayBeEmpty: () => list,
     optional: () => z.preprocess((value) => value ?? undefined, list.optional()),
   };
 }

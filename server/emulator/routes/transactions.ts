@@ -1,6 +1,8 @@
 import type { Database } from "better-sqlite3";
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import { readRequestData } from "../http/body";
+import { ApiError, jsonParseError } from "../http/errors";
+import { isTooDeep, JSON_TOO_DEEP } from "../http/limits";
 import type { EmulatorEnv } from "../http/env";
 import { mountResource } from "../http/resource";
 import { queryInteger } from "../http/validation";
@@ -122,8 +124,11 @@ function previewQuery(url: string): Record<string, unknown> {
     const text = query[key];
     if (typeof text !== "string") continue;
     try {
-      query[key] = JSON.parse(text) as unknown;
-    } catch {
+      const parsed = JSON.parse(text) as unknown;
+      if (isTooDeep(parsed)) throw jsonParseError(JSON_TOO_DEEP);
+      query[key] = parsed;
+    } catch (error) {
+      if (error instanceof ApiError) throw error;
       // left as text: the list field reports it
     }
   }
