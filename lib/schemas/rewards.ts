@@ -23,3 +23,4 @@ export const ZMemberRewards = z.object({
   checkedByStamps: z.boolean(),
   rewards: z.array(ZMemberReward),
 });
+export const ZRewards = z.array(ZReward);
