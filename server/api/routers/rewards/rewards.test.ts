@@ -38,7 +38,10 @@ describe("rewards.forMember", () => {
     const costs = (await rewardsOf(pos)).map((reward) => reward.stamps_to_redeem).sort((a, b) => a - b);
     const member = await memberWithStamps(pos, costs[0]! + 1);
     expect(costs.at(-1)).toBeGreaterThan(costs[0]! + 1);
-    const { stamps, checkedByStamps, rewards } = await support.rewards.findMemberRewards({ merchantId, memberId: member.id });
+    const { stamps, checkedByStamps, rewards } = await support.rewards.findMemberRewards({
+      merchantId,
+      memberId: member.id,
+    });
     expect(stamps).toBe(costs[0]! + 1);
     expect(checkedByStamps).toBe(true);
     for (const reward of rewards) {

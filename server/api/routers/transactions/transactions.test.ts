@@ -392,9 +392,9 @@ describe("role boundaries", () => {
     for (const call of calls) expect((await errorOf(call)).code).toBe("FORBIDDEN");
 
     const admin = await caller("ADMIN");
-    expect((await admin.transactions.findMemberTransactions({ merchantId, memberId })).transactions.map((row) => row.id)).toEqual([
-      sale.id,
-    ]);
+    expect(
+      (await admin.transactions.findMemberTransactions({ merchantId, memberId })).transactions.map((row) => row.id),
+    ).toEqual([sale.id]);
   });
 
   it("requires a reason on every change", async () => {

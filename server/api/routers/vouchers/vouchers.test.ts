@@ -110,8 +110,18 @@ describe("vouchers.find, count and get", () => {
     for (let i = 0; i < 5; i++) ids.push((await support.vouchers.issue(issueInput(member))).id);
 
     const first = await support.vouchers.findMemberVouchers({ merchantId, memberId: member.id, limit: 2 });
-    const second = await support.vouchers.findMemberVouchers({ merchantId, memberId: member.id, limit: 2, cursor: first.nextCursor });
-    const third = await support.vouchers.findMemberVouchers({ merchantId, memberId: member.id, limit: 2, cursor: second.nextCursor });
+    const second = await support.vouchers.findMemberVouchers({
+      merchantId,
+      memberId: member.id,
+      limit: 2,
+      cursor: first.nextCursor,
+    });
+    const third = await support.vouchers.findMemberVouchers({
+      merchantId,
+      memberId: member.id,
+      limit: 2,
+      cursor: second.nextCursor,
+    });
     expect([...first.vouchers, ...second.vouchers, ...third.vouchers].map((voucher) => voucher.id)).toEqual(ids);
     expect(first.nextCursor).toBe(ids[1]);
     expect(third.nextCursor).toBeNull();
