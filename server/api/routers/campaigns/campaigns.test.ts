@@ -11,7 +11,7 @@ let merchantId: string;
 let otherMerchantId: string;
 const as = (staff: CurrentStaff) => createCaller({ db, staff });
 
-const FILE = "Email;Jumlah;Catatan\r\nsari@example.com;1;Terima kasih\r\nbudi@example.com;2;\r\nbukan-email;1;\r\n";
+const FILE = "Email;Jumlah;Catatan\r\nsari@example.com;1;Terima kasih\r\nbudi@example.com;2;\r\n6.28123E+11;1;\r\n";
 
 const fields = () => ({
   name: "December thank-you",
@@ -112,7 +112,7 @@ describe("campaigns: create, list and rows", () => {
 
     const problems = await caller.campaigns.findRows({ merchantId, campaignId, outcome: "problems" });
     expect(problems.total).toBe(1);
-    expect(problems.rows[0]).toMatchObject({ rowNumber: 3, state: "SKIPPED", cells: ["bukan-email", "1", ""] });
+    expect(problems.rows[0]).toMatchObject({ rowNumber: 3, state: "SKIPPED", cells: ["6.28123E+11", "1", ""] });
     expect(problems.rows[0]!.problem).toEqual(expect.any(String));
     const page = await caller.campaigns.findRows({ merchantId, campaignId, outcome: "all", page: 1, pageSize: 2 });
     expect(page).toMatchObject({ total: 3, rows: [expect.objectContaining({ rowNumber: 3 })] });
