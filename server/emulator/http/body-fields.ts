@@ -58,18 +58,35 @@ const checkString: Check<string> = (value) => {
   return text === "" ? new Invalid(FIELD_BLANK) : text;
 };
 
-const checkInteger: Check<number> = (value) => {
+/**
+ * Bounds that keep the ledger exact: integers within Django's IntegerField (a 32-bit column), and
+ * amounts within Rp 1 trillion, so stamps computed from them stay whole numbers far below 2^53.
+ */
+export const MAX_INTEGER = 2_147_483_647;
+export const MAX_AMOUNT = 1_000_000_000_000;
+
+const within =
+  (max: number, check: (value: unknown) => number | Invalid): Check<number> =>
+  (value) => {
+    const result = check(value);
+    if (result instanceof Invalid) return result;
+    if (result > max) return new Invalid(`Ensure this value is less than or equal to ${max}.`);
+    if (result < -max) return new Invalid(`Ensure this value is greater than or equal to ${-max}.`);
+    return result;
+  };
+
+const checkInteger: Check<number> = within(MAX_INTEGER, (value) => {
   const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
   if (!INTEGER_TEXT.test(text)) return new Invalid(INVALID_INTEGER);
   const parsed = Number.parseInt(text, 10);
   return Number.isSafeInteger(parsed) ? parsed : new Invalid(INVALID_INTEGER);
-};
+});
 
-const checkNumber: Check<number> = (value) => {
+const checkNumber: Check<number> = within(MAX_AMOUNT, (value) => {
   if (typeof value === "number") return Number.isFinite(value) ? value : new Invalid(INVALID_NUMBER);
   if (typeof value === "string" && NUMBER_TEXT.test(value.trim())) return Number(value.trim());
   return new Invalid(INVALID_NUMBER);
-};
+});
 
 const checkBoolean: Check<boolean> = (value) => {
   if (typeof value === "boolean") return value;
@@ -133,6 +150,8 @@ export const bodyInteger = field(checkInteger);
 export const bodyPositiveInteger = field(atLeast(1, checkInteger));
 export const bodyNonNegativeInteger = field(atLeast(0, checkInteger));
 export const bodyNumber = field(checkNumber);
+/** An amount or quantity of transactions/add: never negative (modify deducts with its own deltas). */
+export const bodyNonNegativeNumber = field(atLeast(0, checkNumber));
 export const bodyBoolean = field(checkBoolean);
 export const bodyDate = field(checkDate);
 export const bodyJsonObject = field(checkJsonObject);

@@ -44,4 +44,12 @@ export function mountResource(app: Hono<EmulatorEnv>, path: string, resource: Re
   app.all(path, (c) => {
     throw methodNotAllowed(c.req.method);
   });
+  // Django's APPEND_SLASH: a documented path ending in "/" asked without it is a permanent
+  // redirect (query kept), answered before authentication, as CommonMiddleware does.
+  if (path.endsWith("/")) {
+    app.all(path.slice(0, -1), (c) => {
+      const search = new URL(c.req.url).search;
+      return c.body(null, 301, { Location: `${path}${search}` });
+    });
+  }
 }

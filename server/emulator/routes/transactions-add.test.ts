@@ -255,3 +255,39 @@ describe("bodies beyond the limits", () => {
     });
   });
 });
+
+// issue 12, departure 5: total_value 1e308 earned 1e304 stamps (a float), and cancelling the
+// transaction then left the member with 0 stamps.
+describe("bounded, exact numbers", () => {
+  const errorsOf = async (res: Response) => ((await res.json()) as { errors?: unknown }).errors;
+
+  it.each([
+    [{ total_value: 1e308 }, { total_value: "Ensure this value is less than or equal to 1000000000000." }],
+    [{ total_value: -5000 }, { total_value: "Ensure this value is greater than or equal to 0." }],
+    [{ stamps: 1e12 }, { stamps: "Ensure this value is less than or equal to 2147483647." }],
+    [{ stamps: 2.5 }, { stamps: "A valid integer is required." }],
+    [{ number_of_people: 1.5 }, { number_of_people: "A valid integer is required." }],
+    [
+      { items: [{ product_name: "AQUA", quantity: 1e300, subtotal: 4000 }] },
+      { quantity: "Ensure this value is less than or equal to 1000000000000." },
+    ],
+    [{ payments: [{ value: -1, payment_method: 10 }] }, { value: "Ensure this value is greater than or equal to 0." }],
+  ])("refuses %j with 400", async (fields, error) => {
+    const before = await status("bob@stamps.co.id");
+    const res = await add(fields);
+    expect(res.status).toBe(400);
+    expect(await errorsOf(res)).toEqual([error]);
+    expect(await status("bob@stamps.co.id")).toEqual(before);
+  });
+
+  it("keeps stamps whole and gives back exactly what the largest transaction earned", async () => {
+    const before = await status("bob@stamps.co.id");
+    const res = await add({ total_value: 1_000_000_000_000, invoice_number: "HUGE-1" });
+    const body = (await res.json()) as { transaction: { stamps_earned: number } };
+    expect(body.transaction.stamps_earned).toBe(100_000_000);
+    expect(Number.isInteger((await status("bob@stamps.co.id")).stamps)).toBe(true);
+    const cancel = await post("/api/v2/transactions/cancel", { invoice_number: "HUGE-1", date: "2025-08-01" });
+    expect(cancel.status).toBe(200);
+    expect((await status("bob@stamps.co.id")).stamps).toBe(before.stamps);
+  });
+});

@@ -36,7 +36,7 @@ async function transition(
   const campaign = await db.campaign.findUnique({ where: { id: campaignId }, select: { status: true } });
   if (!campaign) throw new AppError("NOT_FOUND", { userMessage: "This campaign does not exist (any more)." });
   throw new AppError("CONFLICT", {
-    message: `Campaign ${campaignId}: cannot ${action} from ${campaign.status}`,
+    message: `Campaign ${campaignId} is ${campaign.status}: not ${action}`,
     userMessage: `This campaign cannot be ${action} because it is ${STATUS_WORDS[campaign.status]}.`,
   });
 }

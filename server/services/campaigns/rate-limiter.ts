@@ -1,7 +1,8 @@
 /**
  * How hard one merchant's campaigns may push Stamps from this process: at most `concurrency` calls in flight and
  * `ratePerSecond` calls started per second, across all the merchant's campaigns. 429 and 5xx answers call
- * `slowDown()`: every call waits out an exponential backoff (0.5 s doubling to 30 s), which successes shrink again.
+ * `slowDown()`: every call waits out an exponential backoff (0.5 s doubling to 30 s, one step per backoff window),
+ * which successes shrink again.
  */
 export type CallLimiter = {
   configure(settings: { concurrency: number; ratePerSecond: number }): void;
@@ -26,7 +27,7 @@ export function createCallLimiter(settings: { concurrency: number; ratePerSecond
   let concurrency = Math.max(1, settings.concurrency);
   let ratePerSecond = Math.max(1, settings.ratePerSecond);
   let active = 0;
-  const waiters: Array<() => void> = [];
+  const waiters: (() => void)[] = [];
   /** GCRA: the theoretical arrival time of the next call. */
   let nextAt = 0;
   let blockedUntil = 0;
@@ -47,7 +48,7 @@ export function createCallLimiter(settings: { concurrency: number; ratePerSecond
 
   const sleep = (ms: number, signal?: AbortSignal) =>
     new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
+      if (signal?.aborted) return reject(abortError(signal));
       const timer = setTimeout(done, ms);
       function done() {
         signal?.removeEventListener("abort", abort);
@@ -55,7 +56,7 @@ export function createCallLimiter(settings: { concurrency: number; ratePerSecond
       }
       function abort() {
         clearTimeout(timer);
-        reject(signal!.reason);
+        reject(abortError(signal!));
       }
       signal?.addEventListener("abort", abort, { once: true });
     });
@@ -78,9 +79,9 @@ export function createCallLimiter(settings: { concurrency: number; ratePerSecond
           const abort = () => {
             const index = waiters.indexOf(entry);
             if (index >= 0) waiters.splice(index, 1);
-            reject(signal!.reason);
+            reject(abortError(signal!));
           };
-          if (signal?.aborted) return reject(signal.reason);
+          if (signal?.aborted) return reject(abortError(signal));
           signal?.addEventListener("abort", abort, { once: true });
           waiters.push(entry);
         });
@@ -112,8 +113,11 @@ export function createCallLimiter(settings: { concurrency: number; ratePerSecond
 
     slowDown(retryAfterMs) {
       successesSinceBackoff = 0;
+      const now = performance.now();
+      // Calls that were under way together fail together: one backoff step per window, not one per call.
+      if (now < blockedUntil && retryAfterMs === undefined) return backoff;
       backoff = Math.min(MAX_BACKOFF_MS, Math.max(MIN_BACKOFF_MS, backoff * 2, retryAfterMs ?? 0));
-      blockedUntil = Math.max(blockedUntil, performance.now() + backoff);
+      blockedUntil = Math.max(blockedUntil, now + backoff);
       return backoff;
     },
 
@@ -130,6 +134,10 @@ export function createCallLimiter(settings: { concurrency: number; ratePerSecond
 
     stats: () => ({ active, waiting: waiters.length, concurrency, ratePerSecond }),
   };
+}
+
+function abortError(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new Error("Stopped while waiting for Stamps' rate limit");
 }
 
 const limiters = new Map<string, CallLimiter>();
