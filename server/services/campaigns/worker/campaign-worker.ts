@@ -7,7 +7,7 @@ import type { StampsClient } from "@/server/stamps";
 import { runCampaign } from "../issue/run-campaign";
 import { campaignsToReconcile, renewLeases } from "../issue/row-store";
 import { DEFAULT_CAMPAIGN_LIMITS, merchantLimiter } from "../rate-limiter";
-import { loadRunDryRun } from "./dry-run-hook";
+import { runDryRun } from "../dry-run";
 
 export type CampaignWorkerOptions = {
   db: PrismaClient;
@@ -151,13 +151,6 @@ export function createCampaignWorker(options: CampaignWorkerOptions) {
       select: { id: true, merchant: CAMPAIGN_SELECT.merchant },
     });
     if (requested.length === 0) return;
-    const runDryRun = await loadRunDryRun();
-    if (!runDryRun) {
-      complainOnce("dry-run", "campaigns.dry_run_unavailable", {
-        message: "Dry runs wait for server/services/campaigns/dry-run.ts (runDryRun).",
-      });
-      return;
-    }
     for (const campaign of requested) {
       if (stopping || dryRuns.has(campaign.id)) continue;
       const stamps = stampsOf(campaign.merchant);
@@ -172,15 +165,26 @@ export function createCampaignWorker(options: CampaignWorkerOptions) {
         await limiter.acquire(dryRunAbort.signal);
         limiter.release();
       };
-      const run = runDryRun({ db, stamps, campaignId: campaign.id, throttle, signal: dryRunAbort.signal })
-        .then(() =>
-          db.campaign.updateMany({
-            where: { id: campaign.id, dryRunStatus: "RUNNING" },
-            data: { dryRunStatus: "DONE", dryRunCheckedAt: new Date() },
-          }),
-        )
+      const settings = campaign.merchant.campaignSettings ?? DEFAULT_CAMPAIGN_LIMITS;
+      const run = runDryRun({
+        db,
+        stamps,
+        campaignId: campaign.id,
+        throttle,
+        signal: dryRunAbort.signal,
+        concurrency: settings.concurrency,
+      })
+        .then(async (result) => {
+          // runDryRun marks DONE itself when every member was checked. Stopped by shutdown: ask again, so the next
+          // worker runs it. Members Stamps could not be asked about: FAILED, so staff can run it again.
+          if (result.stopped || result.unchecked > 0) {
+            await db.campaign.updateMany({
+              where: { id: campaign.id, dryRunStatus: "RUNNING" },
+              data: { dryRunStatus: result.stopped ? "REQUESTED" : "FAILED" },
+            });
+          }
+        })
         .catch(async (error: unknown) => {
-          // Stopped by shutdown: ask again, so the next worker runs it. Otherwise say it failed.
           const next = stopping ? "REQUESTED" : "FAILED";
           if (!stopping) {
             logger.error("campaigns.dry_run_failed", {
