@@ -28,7 +28,7 @@ import { AddTransactionSummary } from "./add-transaction-summary";
 import { ChangeResult } from "./change-result";
 import { CodeSelect, TextField } from "./form-fields";
 import { ItemsEditor } from "./line-editors";
-import { transactionHref } from "./member-transactions";
+import { transactionHref } from "./transaction-bits";
 import { PaymentsEditor } from "./payments-editor";
 import { stampsText, useInvalidateAfterChange } from "./transaction-bits";
 

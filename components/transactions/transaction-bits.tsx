@@ -23,6 +23,9 @@ export function StatusBadge({ status }: { status: TTransactionStatus | null }) {
   );
 }
 
+export const transactionHref = (transactionId: number, memberId?: number) =>
+  `/transactions/${transactionId}${memberId ? `?member=${memberId}` : ""}`;
+
 /** "1 stamp", "1.250 stamps" */
 export function stampsText(count: number) {
   return `${formatNumber(count)} stamp${count === 1 ? "" : "s"}`;
