@@ -1,4 +1,3 @@
-import type { Database } from "better-sqlite3";
 import type { Hono, MiddlewareHandler } from "hono";
 import { z } from "zod";
 import {
@@ -20,7 +19,7 @@ import { FIELD_REQUIRED, parseInput } from "../http/validation";
 import { createRedeemPromoCode } from "../promo/redeem-promo-code";
 import { createAuthorizeRedemption } from "../redemptions/authorize-redemption";
 import { createCancelRedemption } from "../redemptions/cancel-redemption";
-import { createRedemptionDeps } from "../redemptions/deps";
+import type { RedemptionDeps } from "../redemptions/deps";
 import { createRedeemMultipleRewards } from "../redemptions/redeem-multiple-rewards";
 import { createRedeemReward } from "../redemptions/redeem-reward-service";
 import { createVoucherRedemptions } from "../redemptions/redeem-voucher-service";
@@ -100,10 +99,9 @@ const ZRedeemMultipleRewards = z.object({
 
 export function mountRedemptionRoutes(
   app: Hono<EmulatorEnv>,
-  deps: { auth: MiddlewareHandler<EmulatorEnv>; sqlite: Database },
+  deps: { auth: MiddlewareHandler<EmulatorEnv>; redemptions: RedemptionDeps },
 ): void {
-  const { auth } = deps;
-  const redemptionDeps = createRedemptionDeps(deps.sqlite);
+  const { auth, redemptions: redemptionDeps } = deps;
   const redeemReward = createRedeemReward(redemptionDeps);
   const { redeemVoucher, redeemByCode } = createVoucherRedemptions(redemptionDeps);
   const redeemPromoCode = createRedeemPromoCode(redemptionDeps);
