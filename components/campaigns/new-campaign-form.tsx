@@ -13,7 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { todayIn } from "@/components/vouchers/dates";
+import { todayIn } from "@/lib/merchant-time";
 import { VoucherTemplatePicker, type PickedTemplate } from "@/components/vouchers/voucher-template-picker";
 import { ZCampaignFields } from "@/lib/schemas/campaign-views";
 import { api } from "@/lib/trpc/react";

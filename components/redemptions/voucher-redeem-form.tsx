@@ -46,7 +46,7 @@ function VoucherChoice({
 export function VoucherRedeemForm({ member, refusal, onReview, onCancel }: RedeemFormProps) {
   const merchant = useMerchant();
   const storeName = useStoreName();
-  const vouchers = api.redemptions.voucherOptions.useQuery({ merchantId: merchant.id, memberId: member.id });
+  const vouchers = api.redemptions.findVoucherOptions.useQuery({ merchantId: merchant.id, memberId: member.id });
   const form = useForm<z.input<typeof ZRedeemVoucherFields>, unknown, TRedeemVoucherFields>({
     resolver: zodResolver(ZRedeemVoucherFields),
     defaultValues: { invoiceNumber: "", deductValue: "" },

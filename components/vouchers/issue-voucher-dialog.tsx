@@ -62,9 +62,9 @@ export function IssueVoucherDialog({
         voucher.code ? `Voucher ${voucher.code} issued to ${member.name}` : `Voucher issued to ${member.name}`,
       );
       await Promise.all([
-        utils.vouchers.find.invalidate(),
-        utils.vouchers.count.invalidate(),
-        utils.members.activity.invalidate(),
+        utils.vouchers.findMemberVouchers.invalidate(),
+        utils.vouchers.countMemberVouchers.invalidate(),
+        utils.members.findMemberActivity.invalidate(),
       ]);
     } catch (error) {
       if (applyServerErrors(form, error, FIELDS)) setReview(null);

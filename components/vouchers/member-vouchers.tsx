@@ -13,13 +13,13 @@ import { VoucherDetailsDialog } from "./voucher-details-dialog";
 import { VoucherStatusBadge } from "./voucher-status";
 
 type Member = RouterOutputs["members"]["get"];
-type Voucher = RouterOutputs["vouchers"]["find"]["vouchers"][number];
+type Voucher = RouterOutputs["vouchers"]["findMemberVouchers"]["vouchers"][number];
 
 const PAGE_SIZE = 25;
 
 function useVoucherCount(member: Member) {
   const merchant = useMerchant();
-  return api.vouchers.count.useQuery({ merchantId: merchant.id, memberId: member.id });
+  return api.vouchers.countMemberVouchers.useQuery({ merchantId: merchant.id, memberId: member.id });
 }
 
 /** "Vouchers 12" for the tab: Stamps' count of the member's usable vouchers in the merchant group. */
@@ -45,7 +45,7 @@ export function MemberVouchers({ member }: { member: Member }) {
   const merchant = useMerchant();
   const count = useVoucherCount(member);
   const [opened, setOpened] = useState<Voucher | null>(null);
-  const pages = api.vouchers.find.useInfiniteQuery(
+  const pages = api.vouchers.findMemberVouchers.useInfiniteQuery(
     { merchantId: merchant.id, memberId: member.id, limit: PAGE_SIZE },
     { getNextPageParam: (page) => page.nextCursor },
   );

@@ -8,7 +8,7 @@ import { formatDate, formatNumber, formatRupiah } from "@/lib/format";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
 import { VoucherStatusBadge } from "./voucher-status";
 
-type Voucher = RouterOutputs["vouchers"]["find"]["vouchers"][number];
+type Voucher = RouterOutputs["vouchers"]["findMemberVouchers"]["vouchers"][number];
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (

@@ -64,11 +64,7 @@ export function createStampsCall(config: StampsClientConfig): StampsCall {
           throw new StampsTimeoutError(endpoint, config.timeoutMs);
         }
         if (attempt < attempts) continue;
-        logger.warn("stamps.network_error", {
-          endpoint,
-          ms,
-          error: error instanceof Error ? error.message : "unknown",
-        });
+        logger.warn("stamps.network_error", { endpoint, ms, error: error instanceof Error ? error.message : "unknown" });
         throw new StampsNetworkError(`Could not reach Stamps at ${url.origin}`, endpoint, { cause: error });
       }
 
@@ -90,10 +86,7 @@ export function createStampsCall(config: StampsClientConfig): StampsCall {
       const result = response.safeParse(json);
       if (!result.success) {
         const where = result.error.issues.map((issue) => `${issue.path.join(".") || "(body)"}: ${issue.message}`);
-        throw new StampsResponseError(
-          `Stamps ${endpoint} answered in an unexpected shape: ${where.join("; ")}`,
-          endpoint,
-        );
+        throw new StampsResponseError(`Stamps ${endpoint} answered in an unexpected shape: ${where.join("; ")}`, endpoint);
       }
       return result.data;
     }

@@ -23,11 +23,7 @@ export function stampsErrorToAppError(error: StampsError): AppError {
     }
     if (error.status === 404) return new AppError("NOT_FOUND", { ...base, ...fields, userMessage: error.detail });
     if (error.status === 429) {
-      return new AppError("TOO_MANY_REQUESTS", {
-        ...base,
-        ...fields,
-        userMessage: "Stamps is busy. Try again in a minute.",
-      });
+      return new AppError("TOO_MANY_REQUESTS", { ...base, ...fields, userMessage: "Stamps is busy. Try again in a minute." });
     }
     if (error.status >= 500) {
       return new AppError("UPSTREAM_UNAVAILABLE", {

@@ -27,3 +27,14 @@ export function docRequests(): DocRequest[] {
     return [{ ...curl, source: call.jsonExample.source, kind: "json", body: call.jsonExample.body }, curl];
   });
 }
+
+/** The parsed body of the example call at `source` (document:line of its `$ curl` line). */
+export function docCallBody(source: string): Record<string, unknown> {
+  const call = docCalls.find((candidate) => candidate.source === source);
+  if (!call?.body) throw new Error(`No example call with a body at ${source}`);
+  try {
+    return JSON.parse(call.body) as Record<string, unknown>;
+  } catch {
+    throw new Error(`The example call at ${source} does not send JSON as printed`);
+  }
+}

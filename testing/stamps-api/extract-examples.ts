@@ -20,7 +20,7 @@ export type DocCall = {
 
 export type DocExamplesFile = { documents: string[]; calls: DocCall[] };
 
-const JSON_INTRO = /^Here’s an example of how the API call might look like in JSON format/;
+const JSON_INTRO = "Here’s an example of how the API call might look like in JSON format";
 const CALL_INTRO = /^(Example of API call|API call example)/;
 
 export function extractExamples(documents: { name: string; text: string }[]): DocExamplesFile {
@@ -31,7 +31,7 @@ export function extractExamples(documents: { name: string; text: string }[]): Do
     let pendingJson: DocCall["jsonExample"] = null;
     lines.forEach((line, index) => {
       if (/^\d+\.\s+\S/.test(line)) section = line.trim();
-      if (JSON_INTRO.test(line)) {
+      if (line.startsWith(JSON_INTRO)) {
         const end = lines.findIndex((candidate, at) => at > index && CALL_INTRO.test(candidate));
         if (end === -1) throw new Error(`${name}:${index + 1}: a JSON example with no cURL example after it`);
         pendingJson = {
@@ -60,7 +60,7 @@ function parseCurl(line: string, where: string): Pick<DocCall, "method" | "path"
   if (!url?.[1]) throw new Error(`${where}: no https://stamps.co.id URL in the cURL line`);
   const body = /-d '([^']*)'/.exec(line)?.[1] ?? null;
   return {
-    method: /-X POST/.test(line) ? "POST" : "GET",
+    method: line.includes("-X POST") ? "POST" : "GET",
     path: url[1],
     auth: /-H ["']Authorization:/.test(line) ? "header" : "query",
     body,

@@ -17,7 +17,13 @@ class Invalid {
 }
 type Check<T> = (value: unknown) => T | Invalid;
 
-function field<T>(check: Check<T>) {
+/** What a field accepts, in JSON Schema words: the OpenAPI document (openapi/) is generated from it. */
+export type JsonSchema = { type?: string | string[]; [keyword: string]: unknown };
+
+const orNull = (schema: JsonSchema): JsonSchema =>
+  schema.type === undefined ? schema : { ...schema, type: [schema.type, "null"].flat() };
+
+function field<T>(check: Check<T>, schema: JsonSchema) {
   const fail = (ctx: z.RefinementCtx, message: string) => {
     ctx.addIssue({ code: "custom", message });
     return z.NEVER;
@@ -26,16 +32,21 @@ function field<T>(check: Check<T>) {
     const result = check(value);
     return result instanceof Invalid ? fail(ctx, result.message) : result;
   };
+  // The metadata sits on the input side of the pipe, so it survives later .refine() clones.
   return {
     required: () =>
-      z.any().transform((value: unknown, ctx): T => {
-        if (value === undefined) return fail(ctx, FIELD_REQUIRED);
-        if (value === null) return fail(ctx, FIELD_NULL);
-        return run(value, ctx);
-      }),
+      z
+        .any()
+        .meta(schema)
+        .transform((value: unknown, ctx): T => {
+          if (value === undefined) return fail(ctx, FIELD_REQUIRED);
+          if (value === null) return fail(ctx, FIELD_NULL);
+          return run(value, ctx);
+        }),
     optional: () =>
       z
         .any()
+        .meta(orNull(schema))
         .transform((value: unknown, ctx): T | undefined =>
           value == null || value === "" ? undefined : run(value, ctx),
         )
@@ -145,18 +156,37 @@ const choice =
 /** Channel mapping: 1 Mobile App … 9 GoFood. */
 export const CHANNELS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 
-export const bodyString = field(checkString);
-export const bodyInteger = field(checkInteger);
-export const bodyPositiveInteger = field(atLeast(1, checkInteger));
-export const bodyNonNegativeInteger = field(atLeast(0, checkInteger));
-export const bodyNumber = field(checkNumber);
+// As in DRF (and in the documents' own examples: "value": "200", "user": 123), numbers are also read
+// from their text and text fields take numbers; the schemas say so.
+const INTEGER: JsonSchema = {
+  type: ["integer", "string"],
+  minimum: -MAX_INTEGER,
+  maximum: MAX_INTEGER,
+  pattern: INTEGER_TEXT.source,
+};
+const AMOUNT: JsonSchema = {
+  type: ["number", "string"],
+  minimum: -MAX_AMOUNT,
+  maximum: MAX_AMOUNT,
+  pattern: NUMBER_TEXT.source,
+};
+
+export const bodyString = field(checkString, { type: ["string", "number"], minLength: 1 });
+export const bodyInteger = field(checkInteger, INTEGER);
+export const bodyPositiveInteger = field(atLeast(1, checkInteger), { ...INTEGER, minimum: 1 });
+export const bodyNonNegativeInteger = field(atLeast(0, checkInteger), { ...INTEGER, minimum: 0 });
+export const bodyNumber = field(checkNumber, AMOUNT);
 /** An amount or quantity of transactions/add: never negative (modify deducts with its own deltas). */
-export const bodyNonNegativeNumber = field(atLeast(0, checkNumber));
-export const bodyBoolean = field(checkBoolean);
-export const bodyDate = field(checkDate);
-export const bodyJsonObject = field(checkJsonObject);
-export const bodyChannel = field(choice(CHANNELS));
-export const bodyIdOrCode = field(checkIdOrCode);
+export const bodyNonNegativeNumber = field(atLeast(0, checkNumber), { ...AMOUNT, minimum: 0 });
+export const bodyBoolean = field(checkBoolean, { type: ["boolean", "string"] });
+export const bodyDate = field(checkDate, { type: "string", format: "date" });
+export const bodyJsonObject = field(checkJsonObject, { type: "object" });
+export const bodyChannel = field(choice(CHANNELS), {
+  type: ["integer", "string"],
+  enum: [...CHANNELS, ...CHANNELS.map(String)],
+  description: "the transaction document's channel mapping (1 Mobile App … 9 GoFood)",
+});
+export const bodyIdOrCode = field(checkIdOrCode, { type: ["integer", "string"] });
 
 const pythonType = (value: unknown) =>
   value === null

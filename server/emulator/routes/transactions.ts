@@ -7,7 +7,7 @@ import type { EmulatorEnv } from "../http/env";
 import { mountResource } from "../http/resource";
 import { queryInteger } from "../http/validation";
 import { immediate } from "../loyalty/per-database";
-import { addOrUpdateTransaction } from "../transactions/add-or-update-transaction";
+import { addOrUpdateTransaction, ZAddOrUpdateInput } from "../transactions/add-or-update-transaction";
 import { addTransaction } from "../transactions/add-transaction";
 import { ZAddTransactionInput } from "../transactions/add-transaction.schema";
 import { cancelTransaction, cancelValidationError, ZCancelTransactionInput } from "../transactions/cancel-transaction";
@@ -34,6 +34,7 @@ export function mountTransactionRoutes(
   mountResource(app, "/api/v2/transactions/add", {
     name: "Add Transaction",
     auth,
+    input: { POST: { body: ZAddTransactionInput } },
     handlers: {
       POST: async (c) => {
         const input = parseTransactionBody(ZAddTransactionInput, await readRequestData(c));
@@ -46,6 +47,7 @@ export function mountTransactionRoutes(
   mountResource(app, "/api/v2/transactions/add-or-update", {
     name: "Add Or Update Transaction",
     auth,
+    input: { POST: { body: ZAddOrUpdateInput } },
     handlers: {
       POST: async (c) => {
         const body = await readRequestData(c);
@@ -57,6 +59,7 @@ export function mountTransactionRoutes(
   mountResource(app, "/api/v2/transactions/cancel", {
     name: "Cancel Transaction",
     auth,
+    input: { POST: { body: ZCancelTransactionInput } },
     handlers: {
       POST: async (c) => {
         const parsed = safeParseBody(ZCancelTransactionInput, await readRequestData(c));
@@ -69,6 +72,7 @@ export function mountTransactionRoutes(
   mountResource(app, "/api/v2/transactions/modify", {
     name: "Modify Transaction",
     auth,
+    input: { POST: { body: ZModifyTransactionInput } },
     handlers: {
       POST: async (c) => {
         const parsed = safeParseBody(ZModifyTransactionInput, await readRequestData(c));
@@ -81,6 +85,7 @@ export function mountTransactionRoutes(
   mountResource(app, "/api/transactions/details", {
     name: "Transaction Details",
     auth,
+    input: { GET: { query: ZDetailsQuery } },
     handlers: {
       // `merchant` in the document's example is not a documented parameter: the token decides.
       GET: (c) => {
@@ -93,6 +98,7 @@ export function mountTransactionRoutes(
   mountResource(app, "/api/v2/transactions/preview-earnings", {
     name: "Preview Transaction Earnings",
     auth,
+    input: { GET: { query: ZPreviewEarningsInput }, POST: { body: ZPreviewEarningsInput } },
     handlers: {
       GET: (c) => {
         const input = parseTransactionBody(ZPreviewEarningsInput, previewQuery(c.req.url));
@@ -108,6 +114,7 @@ export function mountTransactionRoutes(
   mountResource(app, "/api/transactions/by-user", {
     name: "User Transactions",
     auth,
+    input: { GET: { query: ZTransactionsByUserQuery } },
     handlers: {
       GET: (c) => {
         const query = parseTransactionBody(ZTransactionsByUserQuery, transactionsByUserQuery(c.req.url));

@@ -6,9 +6,7 @@ import { LOGIN_THROTTLE, verifyLogin } from "./verify-login";
 const db = createTestDb();
 
 async function staff(email: string, password: string, disabled = false) {
-  await db.staff.create({
-    data: { email, name: "T", role: "SUPPORT", passwordHash: await hashPassword(password), disabled },
-  });
+  await db.staff.create({ data: { email, name: "T", role: "SUPPORT", passwordHash: await hashPassword(password), disabled } });
 }
 
 describe("verifyLogin", () => {
@@ -17,10 +15,7 @@ describe("verifyLogin", () => {
     await staff("off@test.id", "right-password-123", true);
     expect(await verifyLogin(db, { email: "ok@test.id", password: "right-password-123" })).toMatchObject({ ok: true });
     expect(await verifyLogin(db, { email: "ok@test.id", password: "wrong" })).toEqual({ ok: false, reason: "invalid" });
-    expect(await verifyLogin(db, { email: "off@test.id", password: "right-password-123" })).toEqual({
-      ok: false,
-      reason: "invalid",
-    });
+    expect(await verifyLogin(db, { email: "off@test.id", password: "right-password-123" })).toEqual({ ok: false, reason: "invalid" });
     expect(await verifyLogin(db, { email: "nobody@test.id", password: "x" })).toEqual({ ok: false, reason: "invalid" });
   });
 
@@ -31,25 +26,17 @@ describe("verifyLogin", () => {
     for (let i = 0; i < LOGIN_THROTTLE.maxFailures - 1; i++) {
       expect((await verifyLogin(db, { email: "lock@test.id", password: "bad" }, at(i))).ok).toBe(false);
     }
-    expect(await verifyLogin(db, { email: "lock@test.id", password: "bad" }, at(4))).toMatchObject({
-      reason: "locked",
-    });
+    expect(await verifyLogin(db, { email: "lock@test.id", password: "bad" }, at(4))).toMatchObject({ reason: "locked" });
     const locked = await verifyLogin(db, { email: "lock@test.id", password: "right-password-123" }, at(10));
     expect(locked).toEqual({ ok: false, reason: "locked", retryAfterMs: 9 * 60_000 });
-    expect(await verifyLogin(db, { email: "lock@test.id", password: "right-password-123" }, at(20))).toMatchObject({
-      ok: true,
-    });
+    expect(await verifyLogin(db, { email: "lock@test.id", password: "right-password-123" }, at(20))).toMatchObject({ ok: true });
   });
 
   it("forgets failures older than the window", async () => {
     await staff("slow@test.id", "right-password-123");
     const start = Date.parse("2026-11-22T10:00:00Z");
     for (let i = 0; i < 8; i++) {
-      const result = await verifyLogin(
-        db,
-        { email: "slow@test.id", password: "bad" },
-        new Date(start + i * 4 * 60_000),
-      );
+      const result = await verifyLogin(db, { email: "slow@test.id", password: "bad" }, new Date(start + i * 4 * 60_000));
       expect(result).toEqual({ ok: false, reason: "invalid" });
     }
   });

@@ -60,10 +60,10 @@ export function parseIdentifier(cell: string, column: string): Parsed<string> {
   if (raw.includes("@")) {
     return EMAIL.test(raw) ? { value: raw.toLowerCase() } : { problem: `"${raw}" is not a valid email address` };
   }
-  if (/^\+/.test(raw) || /^(0|62)[\d\s\-().]+$/.test(raw)) {
+  if (raw.startsWith("+") || /^\(?(0|62)[\d\s\-().]+$/.test(raw)) {
     const phone = normalizePhone(raw);
     if (phone) return { value: phone };
-    if (/^\+/.test(raw) || /[\s\-()]/.test(raw)) return { problem: `"${raw}" is not a valid phone number` };
+    if (raw.startsWith("+") || /[\s\-()]/.test(raw)) return { problem: `"${raw}" is not a valid phone number` };
   }
   const compact = /^[\d\s]+$/.test(raw) ? raw.replace(/\s/g, "") : raw;
   if (/^[\p{L}\p{N}][\p{L}\p{N}\-_./]{0,63}$/u.test(compact)) return { value: compact };

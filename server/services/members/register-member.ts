@@ -1,5 +1,5 @@
 import type { TRegisterMemberInput } from "@/lib/schemas/members";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { memberTarget } from "@/server/services/audit/audit-targets";
 import type { StampsClient } from "@/server/stamps";
 import { withFormErrors } from "@/server/stamps/to-form-error";
 import { PROFILE_FORM_FIELDS, toStampsProfile } from "./profile-fields";

@@ -10,11 +10,7 @@ export type MemberSuggestion = {
   memberIds: string[];
 };
 
-export async function suggestMembers(
-  stamps: StampsClient,
-  merchant: number,
-  query: string,
-): Promise<MemberSuggestion[]> {
+export async function suggestMembers(stamps: StampsClient, merchant: number, query: string): Promise<MemberSuggestion[]> {
   const { suggestions } = await stamps.memberships.suggestions({ query, merchant });
   return suggestions.map((member) => ({
     id: member.id,

@@ -6,9 +6,7 @@ import { getKeyring } from "./keyring";
 import { decryptToken, TokenDecryptionError } from "./token-cipher";
 
 /** A Stamps API client holding this merchant's token, decrypted for this request only. */
-export function getStampsClient(
-  merchant: Pick<Merchant, "id" | "apiBaseUrl" | "tokenType" | "tokenCiphertext" | "tokenKeyVersion">,
-) {
+export function getStampsClient(merchant: Pick<Merchant, "id" | "apiBaseUrl" | "tokenType" | "tokenCiphertext" | "tokenKeyVersion">) {
   let token: string;
   try {
     token = decryptToken(

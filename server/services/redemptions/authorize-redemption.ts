@@ -14,10 +14,10 @@ const AUTHORIZATION_SECONDS = 300;
  */
 export async function authorizeRedemption(
   stamps: StampsClient,
-  merchant: number,
+  merchant: { stampsMerchantId: number; timeZone: string },
   input: Omit<TAuthorizeRedemptionInput, "reason">,
 ): Promise<{ requestId: string }> {
-  const member = await resolveMember(stamps, merchant, input.memberId);
+  const member = await resolveMember(stamps, merchant.stampsMerchantId, input.memberId);
   const requestId = input.requestId ?? `bo-${randomUUID()}`;
   await withFormErrors(redemptionRefusals({ fields: { pin: "pinSecret" } }), () =>
     stamps.redemptions.authorize({

@@ -1,29 +1,13 @@
-import type { TCancelRedemptionInput } from "@/lib/schemas/redemptions";
+import { todayIn } from "@/lib/merchant-time";
+import { toCancelRedemptionRequest } from "@/lib/redemption-requests";
+import type { TCanceledRedemption, TCancelRedemptionInput } from "@/lib/schemas/redemptions";
 import { logger } from "@/server/logger";
 import { resolveMember, type ResolvedMember } from "@/server/services/members/resolve-member";
+import { listAllVouchers } from "@/server/services/vouchers/list-all-vouchers";
+import { toVoucherSummary } from "@/server/services/vouchers/voucher-summary";
 import type { StampsClient } from "@/server/stamps";
 import { withFormErrors } from "@/server/stamps/to-form-error";
 import { redemptionRefusals } from "./redemption-refusals";
-import { listAllVouchers, toVoucherSummary, type VoucherSummary } from "./redemption-member";
-
-export type CanceledRedemption = {
-  redemptionId: number;
-  status: string | null;
-  member: { id: number; name: string };
-  /** The member the agent named, when Stamps says the redemption was someone else's. */
-  enteredMemberId: number | null;
-  stampsBefore: number | null;
-  stampsAfter: number | null;
-  replacementRequested: boolean;
-  replacementVoucher: VoucherSummary | null;
-  /** Set when the cancel went through but a follow-up read failed: what could not be shown. */
-  notice: string | null;
-};
-
-type Options = {
-  /** Called when Stamps says the redemption belonged to another member than the one entered. */
-  onOtherMember?: (memberId: number) => Promise<void>;
-};
 
 const voucherIds = async (stamps: StampsClient, member: ResolvedMember) =>
   new Set((await listAllVouchers(stamps, member.identifier)).map((voucher) => voucher.id));
@@ -34,11 +18,10 @@ const voucherIds = async (stamps: StampsClient, member: ResolvedMember) =>
  */
 export async function cancelRedemption(
   stamps: StampsClient,
-  merchant: number,
+  merchant: { stampsMerchantId: number; timeZone: string },
   input: Omit<TCancelRedemptionInput, "reason">,
-  options: Options = {},
-): Promise<CanceledRedemption> {
-  const entered = await resolveMember(stamps, merchant, input.memberId);
+): Promise<TCanceledRedemption> {
+  const entered = await resolveMember(stamps, merchant.stampsMerchantId, input.memberId);
   const before = input.createReplacementVoucher ? await voucherIds(stamps, entered) : null;
 
   const answer = await withFormErrors(
@@ -50,29 +33,27 @@ export async function cancelRedemption(
           "Stamps can't cancel this redemption: the member has already spent the stamps it gave them.",
       },
     }),
-    () =>
-      stamps.redemptions.cancel({ id: input.redemptionId, create_replacement_voucher: input.createReplacementVoucher }),
+    () => stamps.redemptions.cancel(toCancelRedemptionRequest(input)),
   );
 
   // The cancel has happened; from here on a failed read is reported, never thrown.
   const ownerId = answer.customer?.id ?? entered.id;
   const sameMember = ownerId === entered.id;
-  if (!sameMember) await options.onOtherMember?.(ownerId);
   const notices: string[] = [];
   let after: ResolvedMember | null = null;
   try {
-    after = await resolveMember(stamps, merchant, ownerId);
+    after = await resolveMember(stamps, merchant.stampsMerchantId, ownerId);
   } catch (error) {
     logger.warn("redemptions.cancel.status_after_failed", { error: error instanceof Error ? error.message : error });
     notices.push("Stamps did not answer when asked for the member's stamps afterwards.");
   }
 
-  let replacement: VoucherSummary | null = null;
+  let replacement: TCanceledRedemption["replacementVoucher"] = null;
   if (before && after && sameMember) {
     try {
       const fresh = (await listAllVouchers(stamps, after.identifier)).filter((voucher) => !before.has(voucher.id));
       const newest = fresh.sort((a, b) => b.id - a.id)[0];
-      replacement = newest ? toVoucherSummary(newest) : null;
+      replacement = newest ? toVoucherSummary(newest, todayIn(merchant.timeZone)) : null;
     } catch (error) {
       logger.warn("redemptions.cancel.vouchers_after_failed", {
         error: error instanceof Error ? error.message : error,

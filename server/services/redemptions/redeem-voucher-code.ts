@@ -1,8 +1,7 @@
-import type { TRedeemVoucherCodeInput } from "@/lib/schemas/redemptions";
+import type { TRedeemVoucherCodeInput, TRedemptionResult } from "@/lib/schemas/redemptions";
 import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
 import { withFormErrors } from "@/server/stamps/to-form-error";
-import type { RedemptionResult } from "./redemption-member";
 import { redemptionRefusals } from "./redemption-refusals";
 
 const FIELDS = {
@@ -26,10 +25,10 @@ async function templateOf(stamps: StampsClient, user: string, code: string): Pro
 /** redemptions/by-voucher-code: redeems a voucher by the code the member shows. */
 export async function redeemVoucherCode(
   stamps: StampsClient,
-  merchant: number,
+  merchant: { stampsMerchantId: number; timeZone: string },
   input: Omit<TRedeemVoucherCodeInput, "reason">,
-): Promise<RedemptionResult> {
-  const member = await resolveMember(stamps, merchant, input.memberId);
+): Promise<TRedemptionResult> {
+  const member = await resolveMember(stamps, merchant.stampsMerchantId, input.memberId);
   const template = input.voucherTemplateId ?? (await templateOf(stamps, member.identifier, input.voucherCode));
   const answer = await withFormErrors(redemptionRefusals({ fields: FIELDS }), () =>
     stamps.redemptions.byVoucherCode({

@@ -1,8 +1,7 @@
-import type { TRedeemVoucherInput } from "@/lib/schemas/redemptions";
+import type { TRedeemVoucherInput, TRedemptionResult } from "@/lib/schemas/redemptions";
 import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
 import { withFormErrors } from "@/server/stamps/to-form-error";
-import type { RedemptionResult } from "./redemption-member";
 import { redemptionRefusals } from "./redemption-refusals";
 
 const FIELDS = {
@@ -19,10 +18,10 @@ const FIELDS = {
  */
 export async function redeemVoucher(
   stamps: StampsClient,
-  merchant: number,
+  merchant: { stampsMerchantId: number; timeZone: string },
   input: Omit<TRedeemVoucherInput, "reason">,
-): Promise<RedemptionResult> {
-  const member = await resolveMember(stamps, merchant, input.memberId);
+): Promise<TRedemptionResult> {
+  const member = await resolveMember(stamps, merchant.stampsMerchantId, input.memberId);
   const request = {
     user: member.identifier,
     voucher: input.voucherId,

@@ -4,7 +4,7 @@ import { AppError } from "@/server/errors";
 import type { StampsClient } from "@/server/stamps";
 import { toFormError } from "@/server/stamps/to-form-error";
 import { fromCustomerAnswer } from "./change-result";
-import { changeableTransaction, checkItemsTotal } from "./preview-earnings";
+import { changeableTransaction, checkItemsTotal } from "./change-rules";
 import { toStampsItems } from "./stamps-lines";
 import { transactionFormErrors } from "./transaction-form-errors";
 

@@ -4,7 +4,7 @@ import { AppError } from "@/server/errors";
 import type { StampsClient } from "@/server/stamps";
 import { isInsufficientStamps, toFormError } from "@/server/stamps/to-form-error";
 import { fromCustomerAnswer } from "./change-result";
-import { afterTakingOff, changeableTransaction } from "./preview-earnings";
+import { afterTakingOff, changeableTransaction } from "./change-rules";
 import { transactionFormErrors } from "./transaction-form-errors";
 
 type Merchant = { stampsMerchantId: number; timeZone: string };

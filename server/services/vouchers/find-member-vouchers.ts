@@ -1,6 +1,7 @@
+import { todayIn } from "@/lib/merchant-time";
 import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
-import { toVoucherSummary, merchantToday } from "./voucher-view";
+import { toVoucherSummary } from "./voucher-summary";
 
 /** The merchant's Stamps client, its Stamps id and its time zone (which voucher dates are in). */
 export type VoucherScope = { stamps: StampsClient; merchant: { stampsMerchantId: number; timeZone: string } };
@@ -20,15 +21,9 @@ export async function findMemberVouchers(
     last_voucher_id: input.cursor ?? undefined,
   });
   const page = vouchers.slice(0, input.limit);
-  const today = merchantToday(merchant.timeZone);
+  const today = todayIn(merchant.timeZone);
   return {
     vouchers: page.map((voucher) => toVoucherSummary(voucher, today)),
     nextCursor: vouchers.length > input.limit ? (page.at(-1)?.id ?? null) : null,
   };
-}
-
-export async function countMemberVouchers({ stamps, merchant }: VoucherScope, memberId: number) {
-  const member = await resolveMember(stamps, merchant.stampsMerchantId, memberId);
-  const { count } = await stamps.vouchers.countByMerchantGroup({ user: member.identifier });
-  return { count };
 }

@@ -1,4 +1,4 @@
-import type { TVoucherSummary } from "@/lib/schemas/voucher-view";
+import type { TVoucherSummary } from "@/lib/schemas/vouchers";
 import type { PrismaClient } from "@/server/generated/prisma/client";
 import { parseOperationKey } from "@/server/services/campaigns/operation-key";
 

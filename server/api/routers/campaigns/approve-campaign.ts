@@ -1,5 +1,5 @@
 import { audited } from "@/server/api/trpc";
-import { campaignProcedure, campaignTarget, ZCampaignChange } from "./campaign-procedure";
+import { campaignChange, campaignProcedure, campaignTarget, ZCampaignChange } from "./campaign-procedure";
 import { approveCampaign } from "@/server/services/campaigns/approve-campaign";
 
 export const approveCampaignProcedure = campaignProcedure
@@ -7,5 +7,5 @@ export const approveCampaignProcedure = campaignProcedure
   .output(ZCampaignChange)
   .mutation(async ({ ctx, input }) => {
     await approveCampaign({ db: ctx.db, campaignId: input.campaignId, staffId: ctx.staff.id });
-    return { id: input.campaignId };
+    return campaignChange(ctx.db, input.campaignId);
   });

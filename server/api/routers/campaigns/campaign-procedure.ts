@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { ZCampaignId } from "@/lib/schemas/campaign-views";
 import { merchantProcedure } from "@/server/api/trpc";
+import type { PrismaClient } from "@/server/generated/prisma/client";
 
 /** A campaigns procedure about one campaign, which must belong to the merchant named in the input. */
 export const campaignProcedure = merchantProcedure("campaigns")
@@ -22,5 +23,11 @@ export const campaignProcedure = merchantProcedure("campaigns")
 
 /** What every campaign mutation answers: the campaign and the status it is in now. */
 export const ZCampaignChange = z.object({ id: z.number(), status: z.string().optional() });
+
+/** The mutation's answer: the campaign's status after the change, read back from the database. */
+export async function campaignChange(db: PrismaClient, campaignId: number) {
+  const { status } = await db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { status: true } });
+  return { id: campaignId, status };
+}
 
 export const campaignTarget = (input: { campaignId: number }) => `campaign:${input.campaignId}`;

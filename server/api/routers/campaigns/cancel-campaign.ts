@@ -1,7 +1,7 @@
 import { type z } from "zod";
 import { ZCancelCampaignInput } from "@/lib/schemas/campaign-views";
 import { audited } from "@/server/api/trpc";
-import { campaignProcedure, campaignTarget, ZCampaignChange } from "./campaign-procedure";
+import { campaignChange, campaignProcedure, campaignTarget, ZCampaignChange } from "./campaign-procedure";
 import { cancelCampaign } from "@/server/services/campaigns/lifecycle";
 
 export const cancelCampaignProcedure = campaignProcedure
@@ -16,5 +16,5 @@ export const cancelCampaignProcedure = campaignProcedure
   .output(ZCampaignChange)
   .mutation(async ({ ctx, input }) => {
     await cancelCampaign({ db: ctx.db, campaignId: input.campaignId, staffId: ctx.staff.id });
-    return { id: input.campaignId };
+    return campaignChange(ctx.db, input.campaignId);
   });

@@ -1,7 +1,7 @@
 import { type z } from "zod";
 import { ZPasteRowsInput } from "@/lib/schemas/campaign-views";
 import { audited } from "@/server/api/trpc";
-import { campaignProcedure, campaignTarget, ZCampaignChange } from "./campaign-procedure";
+import { campaignChange, campaignProcedure, campaignTarget, ZCampaignChange } from "./campaign-procedure";
 import { ingestCampaignText } from "@/server/services/campaigns/ingest-file";
 
 export const pasteRowsProcedure = campaignProcedure
@@ -10,5 +10,5 @@ export const pasteRowsProcedure = campaignProcedure
   .output(ZCampaignChange)
   .mutation(async ({ ctx, input }) => {
     await ingestCampaignText({ db: ctx.db, campaignId: input.campaignId, text: input.text, mode: input.mode });
-    return { id: input.campaignId };
+    return campaignChange(ctx.db, input.campaignId);
   });

@@ -1,5 +1,5 @@
 import { audited } from "@/server/api/trpc";
-import { campaignProcedure, campaignTarget, ZCampaignChange } from "./campaign-procedure";
+import { campaignChange, campaignProcedure, campaignTarget, ZCampaignChange } from "./campaign-procedure";
 import { pauseCampaign } from "@/server/services/campaigns/lifecycle";
 
 export const pauseCampaignProcedure = campaignProcedure
@@ -7,5 +7,5 @@ export const pauseCampaignProcedure = campaignProcedure
   .output(ZCampaignChange)
   .mutation(async ({ ctx, input }) => {
     await pauseCampaign({ db: ctx.db, campaignId: input.campaignId, staffId: ctx.staff.id });
-    return { id: input.campaignId };
+    return campaignChange(ctx.db, input.campaignId);
   });

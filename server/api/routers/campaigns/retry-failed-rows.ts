@@ -1,5 +1,5 @@
 import { audited } from "@/server/api/trpc";
-import { campaignProcedure, campaignTarget, ZCampaignChange } from "./campaign-procedure";
+import { campaignChange, campaignProcedure, campaignTarget, ZCampaignChange } from "./campaign-procedure";
 import { retryFailedRows } from "@/server/services/campaigns/lifecycle";
 
 export const retryFailedRowsProcedure = campaignProcedure
@@ -7,5 +7,5 @@ export const retryFailedRowsProcedure = campaignProcedure
   .output(ZCampaignChange)
   .mutation(async ({ ctx, input }) => {
     await retryFailedRows({ db: ctx.db, campaignId: input.campaignId, staffId: ctx.staff.id });
-    return { id: input.campaignId };
+    return campaignChange(ctx.db, input.campaignId);
   });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZColumnMapping, type TColumnMapping } from "@/lib/schemas/campaigns";
 import { audited } from "@/server/api/trpc";
-import { campaignProcedure, campaignTarget, ZCampaignChange } from "./campaign-procedure";
+import { campaignChange, campaignProcedure, campaignTarget, ZCampaignChange } from "./campaign-procedure";
 import { applyColumnMapping } from "@/server/services/campaigns/apply-column-mapping";
 
 export const setColumnMappingProcedure = campaignProcedure
@@ -15,5 +15,5 @@ export const setColumnMappingProcedure = campaignProcedure
   .output(ZCampaignChange)
   .mutation(async ({ ctx, input }) => {
     await applyColumnMapping({ db: ctx.db, campaignId: input.campaignId, mapping: input.mapping });
-    return { id: input.campaignId };
+    return campaignChange(ctx.db, input.campaignId);
   });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ZReason } from "@/lib/schemas/common";
 import { audited } from "@/server/api/trpc";
 import { startCampaign } from "@/server/services/campaigns/lifecycle";
-import { campaignProcedure, campaignTarget, ZCampaignChange } from "./campaign-procedure";
+import { campaignChange, campaignProcedure, campaignTarget, ZCampaignChange } from "./campaign-procedure";
 
 /** Starting issues real vouchers to real members, so it asks why, like every action that changes Stamps. */
 export const startCampaignProcedure = campaignProcedure
@@ -17,5 +17,5 @@ export const startCampaignProcedure = campaignProcedure
   .output(ZCampaignChange)
   .mutation(async ({ ctx, input }) => {
     await startCampaign({ db: ctx.db, campaignId: input.campaignId, staffId: ctx.staff.id });
-    return { id: input.campaignId };
+    return campaignChange(ctx.db, input.campaignId);
   });

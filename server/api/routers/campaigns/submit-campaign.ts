@@ -1,5 +1,5 @@
 import { audited } from "@/server/api/trpc";
-import { campaignProcedure, campaignTarget, ZCampaignChange } from "./campaign-procedure";
+import { campaignChange, campaignProcedure, campaignTarget, ZCampaignChange } from "./campaign-procedure";
 import { submitCampaign } from "@/server/services/campaigns/submit-campaign";
 
 export const submitCampaignProcedure = campaignProcedure
@@ -7,5 +7,5 @@ export const submitCampaignProcedure = campaignProcedure
   .output(ZCampaignChange)
   .mutation(async ({ ctx, input }) => {
     await submitCampaign({ db: ctx.db, campaignId: input.campaignId, staffId: ctx.staff.id });
-    return { id: input.campaignId };
+    return campaignChange(ctx.db, input.campaignId);
   });

@@ -49,7 +49,7 @@ describe("members.register", () => {
       address: input.address,
     });
 
-    const activity = await support.members.activity({ merchantId, memberId: registered.id });
+    const activity = await support.members.findMemberActivity({ merchantId, memberId: registered.id });
     expect(activity).toEqual([
       expect.objectContaining({ action: "members.register", reason: "Walk-in sign-up at the counter", outcome: "OK" }),
     ]);

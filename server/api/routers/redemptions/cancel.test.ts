@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { trpcErrorOf } from "@/scripts/test/trpc";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { memberTarget } from "@/server/services/audit/audit-targets";
 import { memberVouchers, rewardCost } from "@/testing/factories/stamps-members";
 import { appError, memberWithStamps, pos14, REASON, redemptionHarness, stampsOf } from "./redemption-test-harness";
 
@@ -67,7 +67,7 @@ describe("redemptions.cancel", () => {
     });
     const voucher = reward.issuedVoucher!;
     expect(voucher.code).toBeTruthy();
-    const options = await support.redemptions.voucherOptions({ merchantId: h.merchantId, memberId: member.id });
+    const options = await support.redemptions.findVoucherOptions({ merchantId: h.merchantId, memberId: member.id });
     expect(options.map((option) => option.id)).toContain(voucher.id);
     const used = await support.redemptions.redeemVoucher({
       merchantId: h.merchantId,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { trpcErrorOf } from "@/scripts/test/trpc";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { memberTarget } from "@/server/services/audit/audit-targets";
 import { addStamps, rewardCost } from "@/testing/factories/stamps-members";
 import { appError, pos15, REASON, redemptionHarness, stampsOf } from "./redemption-test-harness";
 

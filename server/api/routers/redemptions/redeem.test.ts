@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { trpcErrorOf } from "@/scripts/test/trpc";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { memberTarget } from "@/server/services/audit/audit-targets";
 import { issueVoucher, memberVouchers, rewardCost } from "@/testing/factories/stamps-members";
 import { appError, memberWithStamps, pos14, REASON, redemptionHarness, stampsOf } from "./redemption-test-harness";
 
@@ -12,7 +12,7 @@ describe("redemptions.redeemReward", () => {
     const cost = await rewardCost(pos14(), 6);
     const member = await memberWithStamps(cost + 30);
     const support = await h.caller("SUPPORT");
-    const options = await support.redemptions.rewardOptions({ merchantId: h.merchantId, memberId: member.id });
+    const options = await support.redemptions.findRewardOptions({ merchantId: h.merchantId, memberId: member.id });
     const meeGoreng = options.find((reward) => reward.id === 6);
     expect(meeGoreng).toMatchObject({ name: "Mee Goreng", stampsToRedeem: cost, redeemable: true });
     const beyond = options.filter((reward) => (reward.stampsToRedeem ?? 0) > cost + 30);
@@ -129,8 +129,8 @@ describe("role boundaries", () => {
     const member = await memberWithStamps(await rewardCost(pos14(), 1));
     const before = await stampsOf(member.email);
     const calls = [
-      marketing.redemptions.rewardOptions({ merchantId: h.merchantId, memberId: member.id }),
-      marketing.redemptions.voucherOptions({ merchantId: h.merchantId, memberId: member.id }),
+      marketing.redemptions.findRewardOptions({ merchantId: h.merchantId, memberId: member.id }),
+      marketing.redemptions.findVoucherOptions({ merchantId: h.merchantId, memberId: member.id }),
       marketing.redemptions.redeemReward({
         merchantId: h.merchantId,
         memberId: member.id,

@@ -38,7 +38,7 @@ describe("rewards.forMember", () => {
     const costs = (await rewardsOf(pos)).map((reward) => reward.stamps_to_redeem).sort((a, b) => a - b);
     const member = await memberWithStamps(pos, costs[0]! + 1);
     expect(costs.at(-1)).toBeGreaterThan(costs[0]! + 1);
-    const { stamps, checkedByStamps, rewards } = await support.rewards.forMember({ merchantId, memberId: member.id });
+    const { stamps, checkedByStamps, rewards } = await support.rewards.findMemberRewards({ merchantId, memberId: member.id });
     expect(stamps).toBe(costs[0]! + 1);
     expect(checkedByStamps).toBe(true);
     for (const reward of rewards) {
@@ -61,7 +61,7 @@ describe("rewards.forMember", () => {
       store: 2,
       reason: "A member of this test's own",
     });
-    const { rewards } = await support.rewards.forMember({ merchantId, memberId: id });
+    const { rewards } = await support.rewards.findMemberRewards({ merchantId, memberId: id });
     expect(rewards.length).toBeGreaterThan(0);
     expect(rewards.every((reward) => !reward.redeemable && reward.stampsMissing === reward.stampsNeeded)).toBe(true);
   });

@@ -4,7 +4,7 @@ import { createTestDb } from "@/scripts/test/test-db";
 import { trpcErrorOf as errorOf } from "@/scripts/test/trpc";
 import { createCaller } from "@/server/api/root";
 import { AppError } from "@/server/errors";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { memberTarget } from "@/server/services/audit/audit-targets";
 import { createStaff } from "@/testing/factories/staff";
 import {
   addSale,
@@ -124,12 +124,12 @@ describe("transactions.byUser", () => {
       ids.push((await posSale(memberId, 10_000 + index, { channel: index < 3 ? 7 : 2 })).id);
     const support = await caller("SUPPORT");
 
-    const first = await support.transactions.byUser({ merchantId, memberId });
+    const first = await support.transactions.findMemberTransactions({ merchantId, memberId });
     expect(first.transactions[0]!.id).toBe(ids.at(-1));
     expect(first.nextCursor).toBe(first.transactions.at(-1)!.id);
     const seen = [...first.transactions];
     for (let cursor = first.nextCursor; cursor;) {
-      const page = await support.transactions.byUser({ merchantId, memberId, cursor });
+      const page = await support.transactions.findMemberTransactions({ merchantId, memberId, cursor });
       seen.push(...page.transactions);
       cursor = page.nextCursor;
     }
@@ -137,20 +137,20 @@ describe("transactions.byUser", () => {
     expect(seen[0]).toMatchObject({ businessDate: DAY, status: "New", ownMerchant: true });
     expect(seen[0]!.storeName).toContain("Plaza Senayan");
 
-    const january = await support.transactions.byUser({
+    const january = await support.transactions.findMemberTransactions({
       merchantId,
       memberId,
       startDate: "2025-01-01",
       endDate: "2025-01-31",
     });
     expect(january.transactions.map((row) => row.id)).toEqual([older.id]);
-    const callCenter = await support.transactions.byUser({ merchantId, memberId, channels: [7] });
+    const callCenter = await support.transactions.findMemberTransactions({ merchantId, memberId, channels: [7] });
     expect(callCenter.transactions.map((row) => row.id)).toEqual(ids.slice(0, 3).reverse());
   });
 
   it("rejects an end date before the start date", async () => {
     const error = await errorOf(
-      (await caller("SUPPORT")).transactions.byUser({
+      (await caller("SUPPORT")).transactions.findMemberTransactions({
         merchantId,
         memberId: await registerMember(),
         startDate: "2025-02-01",
@@ -334,7 +334,7 @@ describe("transactions.completeItems", () => {
 
     const preview = await support.transactions.previewCompletion({ merchantId, transactionId: open.id, items });
     expect(preview).toMatchObject({ currentStamps: 0, newStamps: 0 });
-    const result = await support.transactions.completeItems({
+    const result = await support.transactions.completeTransactionItems({
       merchantId,
       transactionId: open.id,
       items,
@@ -346,7 +346,7 @@ describe("transactions.completeItems", () => {
     ]);
 
     const again = await errorOf(
-      support.transactions.completeItems({ merchantId, transactionId: open.id, items, reason: REASON }),
+      support.transactions.completeTransactionItems({ merchantId, transactionId: open.id, items, reason: REASON }),
     );
     expect(again.message).toContain("already complete");
     const audits = await db.auditEvent.findMany({
@@ -363,7 +363,7 @@ describe("role boundaries", () => {
     const sale = await posSale(memberId, 10_000);
     const target = { merchantId, transactionId: sale.id, memberId };
     const calls = [
-      marketing.transactions.byUser({ merchantId, memberId }),
+      marketing.transactions.findMemberTransactions({ merchantId, memberId }),
       marketing.transactions.get(target),
       marketing.transactions.previewEarnings({ merchantId, store: 32, totalValue: 1000 }),
       marketing.transactions.previewModification({ ...target, takeOffTotal: 1, takeOffSubtotal: 0, items: [] }),
@@ -381,7 +381,7 @@ describe("role boundaries", () => {
         numberOfPeople: 1,
         reason: REASON,
       }),
-      marketing.transactions.completeItems({
+      marketing.transactions.completeTransactionItems({
         ...target,
         items: [{ productName: "AQUA", quantity: 1, subtotal: 1 }],
         reason: REASON,
@@ -392,7 +392,7 @@ describe("role boundaries", () => {
     for (const call of calls) expect((await errorOf(call)).code).toBe("FORBIDDEN");
 
     const admin = await caller("ADMIN");
-    expect((await admin.transactions.byUser({ merchantId, memberId })).transactions.map((row) => row.id)).toEqual([
+    expect((await admin.transactions.findMemberTransactions({ merchantId, memberId })).transactions.map((row) => row.id)).toEqual([
       sale.id,
     ]);
   });

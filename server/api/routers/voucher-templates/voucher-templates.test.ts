@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEmulatorMerchant, createTestStaff } from "@/scripts/test/factories";
+import { createStaff as createTestStaff } from "@/testing/factories/staff";
+import { createEmulatorMerchant } from "@/testing/vitest";
 import { createTestDb } from "@/scripts/test/test-db";
 import { trpcErrorOf as errorOf } from "@/scripts/test/trpc";
 import { createCaller } from "@/server/api/root";
@@ -128,7 +129,7 @@ describe("voucherTemplates", () => {
       reason: "Issued as a campaign would",
     });
 
-    const seenBySupport = await support.vouchers.find({ merchantId, memberId });
+    const seenBySupport = await support.vouchers.findMemberVouchers({ merchantId, memberId });
     expect(seenBySupport.vouchers).toEqual([expect.objectContaining({ templateId: 3 })]);
     expect(seenBySupport.vouchers[0]!.campaign).toBeUndefined();
     expect(await db.voucherTemplate.findFirst({ where: { merchantId, stampsTemplateId: 3 } })).toMatchObject({
@@ -136,7 +137,7 @@ describe("voucherTemplates", () => {
       source: "LEARNED",
     });
 
-    const seenByMarketing = await (await caller("MARKETING")).vouchers.find({ merchantId, memberId });
+    const seenByMarketing = await (await caller("MARKETING")).vouchers.findMemberVouchers({ merchantId, memberId });
     expect(seenByMarketing.vouchers[0]!.campaign).toEqual({ id: campaign.id, name: "Lebaran thanks", rowNumber: 7 });
   });
 });

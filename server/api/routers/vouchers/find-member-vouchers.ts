@@ -1,6 +1,5 @@
 import { canAccess } from "@/lib/permissions";
-import { ZVoucherPage } from "@/lib/schemas/voucher-view";
-import { ZFindMemberVouchersInput } from "@/lib/schemas/vouchers";
+import { ZFindMemberVouchersInput, ZVoucherPage } from "@/lib/schemas/vouchers";
 import { merchantProcedure } from "@/server/api/trpc";
 import { learnVoucherTemplates } from "@/server/services/voucher-templates/learn-voucher-templates";
 import { findMemberVouchers } from "@/server/services/vouchers/find-member-vouchers";

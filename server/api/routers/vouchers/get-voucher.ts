@@ -1,5 +1,4 @@
-import { ZVoucherDetails } from "@/lib/schemas/voucher-view";
-import { ZGetVoucherInput } from "@/lib/schemas/vouchers";
+import { ZGetVoucherInput, ZVoucherDetails } from "@/lib/schemas/vouchers";
 import { merchantProcedure } from "@/server/api/trpc";
 import { getVoucher } from "@/server/services/vouchers/get-voucher";
 

@@ -58,12 +58,12 @@ describe("vouchers.issue", () => {
     expect(issued).toMatchObject({ startDate: today, quantity: 1, value: 100000, notes: "Ticket #881" });
     expect(issued.code).toEqual(expect.any(String));
 
-    const { vouchers, nextCursor } = await marketing.vouchers.find({ merchantId, memberId: member.id });
+    const { vouchers, nextCursor } = await marketing.vouchers.findMemberVouchers({ merchantId, memberId: member.id });
     expect(vouchers).toEqual([
       expect.objectContaining({ id: issued.id, code: issued.code, name: "Discount Rp 100,000", status: "active" }),
     ]);
     expect(nextCursor).toBeNull();
-    expect(await marketing.vouchers.count({ merchantId, memberId: member.id })).toEqual({ count: 1 });
+    expect(await marketing.vouchers.countMemberVouchers({ merchantId, memberId: member.id })).toEqual({ count: 1 });
 
     const events = await db.auditEvent.findMany({ where: { action: "vouchers.issue", target: `member:${member.id}` } });
     expect(events).toEqual([expect.objectContaining({ reason: "Apology for a late order", outcome: "OK" })]);
@@ -109,13 +109,13 @@ describe("vouchers.find, count and get", () => {
     const ids: number[] = [];
     for (let i = 0; i < 5; i++) ids.push((await support.vouchers.issue(issueInput(member))).id);
 
-    const first = await support.vouchers.find({ merchantId, memberId: member.id, limit: 2 });
-    const second = await support.vouchers.find({ merchantId, memberId: member.id, limit: 2, cursor: first.nextCursor });
-    const third = await support.vouchers.find({ merchantId, memberId: member.id, limit: 2, cursor: second.nextCursor });
+    const first = await support.vouchers.findMemberVouchers({ merchantId, memberId: member.id, limit: 2 });
+    const second = await support.vouchers.findMemberVouchers({ merchantId, memberId: member.id, limit: 2, cursor: first.nextCursor });
+    const third = await support.vouchers.findMemberVouchers({ merchantId, memberId: member.id, limit: 2, cursor: second.nextCursor });
     expect([...first.vouchers, ...second.vouchers, ...third.vouchers].map((voucher) => voucher.id)).toEqual(ids);
     expect(first.nextCursor).toBe(ids[1]);
     expect(third.nextCursor).toBeNull();
-    expect((await support.vouchers.count({ merchantId, memberId: member.id })).count).toBe(5);
+    expect((await support.vouchers.countMemberVouchers({ merchantId, memberId: member.id })).count).toBe(5);
   });
 
   it("shows one voucher's details with where it can be used", async () => {

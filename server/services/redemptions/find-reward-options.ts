@@ -1,22 +1,14 @@
+import type { TRewardOption } from "@/lib/schemas/redemptions";
 import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
 
-export type RewardOption = {
-  id: number;
-  name: string;
-  stampsToRedeem: number | null;
-  /** Stamps' answer for this member; null when it did not say. */
-  redeemable: boolean | null;
-  imageUrl: string | null;
-};
-
 /** GET rewards/?customer=…: the merchant's rewards, each saying whether this member can redeem it. */
-export async function listRewardOptions(
+export async function findRewardOptions(
   stamps: StampsClient,
-  merchant: number,
+  merchant: { stampsMerchantId: number; timeZone: string },
   memberId: number,
-): Promise<RewardOption[]> {
-  const member = await resolveMember(stamps, merchant, memberId);
+): Promise<TRewardOption[]> {
+  const member = await resolveMember(stamps, merchant.stampsMerchantId, memberId);
   const { rewards } = await stamps.rewards.list({ customer: member.identifier });
   return rewards.map((reward) => ({
     id: reward.id,

@@ -1,9 +1,12 @@
-import type { TVoucherSummary } from "@/lib/schemas/voucher-view";
+import type { TVoucherSummary } from "@/lib/schemas/vouchers";
 import { STAMPS_CHANNELS, STAMPS_VOUCHER_TEMPLATE_TYPES, type TStampsVoucher } from "@/server/stamps";
 
-/** Today's date (YYYY-MM-DD) where the merchant is, which is what voucher validity dates mean. */
-export function merchantToday(timeZone: string, now = new Date()) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+/**
+ * The voucher's own name, else its template's. Stamps' redemption and validate answers name only the
+ * voucher; where both are given the voucher's own is the more specific (the one on the member's ticket).
+ */
+export function voucherName(voucher: Pick<TStampsVoucher, "id" | "name" | "template">): string {
+  return voucher.name ?? voucher.template?.name ?? `Voucher ${voucher.id}`;
 }
 
 function statusOf(voucher: TStampsVoucher, today: string): TVoucherSummary["status"] {
@@ -13,12 +16,13 @@ function statusOf(voucher: TStampsVoucher, today: string): TVoucherSummary["stat
   return "active";
 }
 
+/** A Stamps voucher as every screen shows it; `today` (YYYY-MM-DD, the merchant's) decides its status. */
 export function toVoucherSummary(voucher: TStampsVoucher, today: string): TVoucherSummary {
   const type = voucher.template?.type;
   return {
     id: voucher.id,
     code: voucher.code,
-    name: voucher.template?.name ?? voucher.name ?? `Voucher ${voucher.id}`,
+    name: voucherName(voucher),
     templateId: voucher.template?.id ?? null,
     templateType: type == null ? null : (STAMPS_VOUCHER_TEMPLATE_TYPES[type] ?? `Type ${type}`),
     value: voucher.value,

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/permissions";
 
 export const TOKEN_TYPES = ["Token", "Bearer"] as const;
 
@@ -46,28 +45,29 @@ export const ZMerchantFields = z.object({
 });
 
 export const ZCreateMerchantInput = ZMerchantFields.extend({ token: ZToken });
+export type TCreateMerchantInput = z.output<typeof ZCreateMerchantInput>;
 
 export const ZUpdateMerchantInput = ZMerchantFields.extend({
   id: z.string().min(1),
   /** Empty keeps the stored token. */
   token: z.union([z.literal(""), ZToken]).optional(),
 });
+export type TUpdateMerchantInput = z.output<typeof ZUpdateMerchantInput>;
 
-const ZPassword = z.string().min(12, "Use at least 12 characters").max(200);
+export const ZStore = z.object({ stampsStoreId: z.number(), name: z.string() });
+export const ZStores = z.array(ZStore);
 
-export const ZCreateStaffInput = z.object({
-  email: z.email("Enter a valid email address").trim().toLowerCase(),
-  name: z.string().trim().min(1, "Enter a name").max(120),
-  role: z.enum(ROLES),
-  password: ZPassword,
-  merchantIds: z.array(z.string()).min(1, "Choose at least one merchant"),
+/** What an admin sees of a merchant: never the token, only its last 4 characters. */
+export const ZMerchant = z.object({
+  id: z.string(),
+  stampsMerchantId: z.number(),
+  name: z.string(),
+  apiBaseUrl: z.string(),
+  tokenType: z.enum(TOKEN_TYPES),
+  tokenLast4: z.string(),
+  timeZone: z.string(),
+  updatedAt: z.date(),
+  stores: ZStores,
 });
-
-export const ZUpdateStaffInput = z.object({
-  id: z.string().min(1),
-  name: z.string().trim().min(1, "Enter a name").max(120),
-  role: z.enum(ROLES),
-  disabled: z.boolean(),
-  merchantIds: z.array(z.string()).min(1, "Choose at least one merchant"),
-  password: z.union([z.literal(""), ZPassword]).optional(),
-});
+export type TMerchant = z.infer<typeof ZMerchant>;
+export const ZMerchants = z.array(ZMerchant);
