@@ -258,11 +258,11 @@ describe("issuing while Stamps misbehaves", () => {
 describe("worker processes", () => {
   it("two workers at once, one killed with kill -9 mid-run and restarted: every row issued exactly once", async () => {
     await faults("DELETE");
-    await db.campaignSettings.update({ where: { merchantId }, data: { concurrency: 4, ratePerSecond: 80 } });
+    await db.campaignSettings.update({ where: { merchantId }, data: { concurrency: 4, ratePerSecond: 60 } });
     const campaign = await createCampaignWithRows(db, {
       merchantId,
       templateId,
-      identifiers: mixedIdentifiers(takeMembers(400)),
+      identifiers: mixedIdentifiers(takeMembers(600)),
     });
     // Slow answers keep calls in flight at the moment of the kill; some answers are lost after the voucher exists.
     await faults("POST", { path: "/api/vouchers/issue", kind: "latency", delayMs: 50, jitterMs: 100 });
@@ -283,25 +283,28 @@ describe("worker processes", () => {
     try {
       await startCampaign({ db, campaignId: campaign.id, staffId });
       const holders = new Set<string>();
+      const sampleHolders = async () => {
+        const inFlight = await db.campaignRow.findMany({
+          where: { campaignId: campaign.id, state: "IN_FLIGHT" },
+          select: { leaseOwner: true },
+        });
+        for (const row of inFlight) if (row.leaseOwner) holders.add(row.leaseOwner);
+        return inFlight;
+      };
       await waitUntil(
-        "both workers holding rows, worker-a with calls in flight",
+        "worker-a to hold rows in flight after some were issued",
         async () => {
-          const inFlight = await db.campaignRow.findMany({
-            where: { campaignId: campaign.id, state: "IN_FLIGHT" },
-            select: { leaseOwner: true },
-          });
-          for (const row of inFlight) if (row.leaseOwner) holders.add(row.leaseOwner);
+          const inFlight = await sampleHolders();
           const issued = await db.campaignRow.count({ where: { campaignId: campaign.id, state: "ISSUED" } });
-          return (
-            holders.has("worker-a") &&
-            holders.has("worker-b") &&
-            issued >= 40 &&
-            inFlight.some((row) => row.leaseOwner === "worker-a")
-          );
+          return issued >= 20 && inFlight.some((row) => row.leaseOwner === "worker-a");
         },
-        60_000,
+        90_000,
         50,
-      );
+      ).catch((error: unknown) => {
+        throw new Error(
+          `${String(error)}\nworker-a:\n${a.output().slice(-3000)}\nworker-b:\n${b.output().slice(-3000)}`,
+        );
+      });
       a.child.kill("SIGKILL");
       expect(await exited(a.child)).toBe(null);
       const orphaned = await db.campaignRow.count({
@@ -312,17 +315,22 @@ describe("worker processes", () => {
       restarted = await startWorkerProcess({ env, workerId: "worker-a2" });
       await waitUntil(
         "the campaign to complete",
-        async () => (await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).status === "COMPLETED",
+        async () => {
+          await sampleHolders();
+          return (await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).status === "COMPLETED";
+        },
         180_000,
         250,
       );
+      // Both workers issued side by side (worker-b before and after the kill).
+      expect([...holders].sort()).toEqual(expect.arrayContaining(["worker-a", "worker-b"]));
     } finally {
       for (const worker of [a, b, restarted]) if (worker?.child.exitCode === null) worker.child.kill("SIGTERM");
       await Promise.all([b, restarted].flatMap((worker) => (worker ? [exited(worker.child)] : [])));
       await faults("DELETE");
     }
     const rows = await expectExactlyOnce(campaign.id);
-    expect(rows.filter((row) => row.state === "ISSUED")).toHaveLength(400);
+    expect(rows.filter((row) => row.state === "ISSUED")).toHaveLength(600);
     // SIGTERM is graceful: the workers exit with 0.
     expect(b.child.exitCode).toBe(0);
   }, 360_000);
