@@ -10,7 +10,7 @@ import { api } from "@/lib/trpc/react";
 /** What our staff did to this member, from our own audit log. */
 export function MemberActivity({ memberId }: { memberId: number }) {
   const merchant = useMerchant();
-  const activity = api.members.activity.useQuery({ merchantId: merchant.id, memberId });
+  const activity = api.members.findMemberActivity.useQuery({ merchantId: merchant.id, memberId });
 
   if (activity.isPending) return <Skeleton className="h-24" />;
   if (activity.error) return <p className="text-destructive text-sm">{getErrorMessage(activity.error)}</p>;

@@ -8,6 +8,7 @@ import { ApiError, notFound, SERVER_ERROR_DETAIL } from "./http/errors";
 import { createMemberQueries } from "./members/member-queries";
 import { mountAddWithRedemptionsRoute } from "./routes/add-with-redemptions";
 import { mountMembershipRoutes } from "./routes/memberships";
+import { mountOpenApiRoutes } from "./routes/openapi";
 import { mountRewardRoutes } from "./routes/rewards";
 import { mountRedemptionRoutes } from "./routes/redemptions";
 import { mountTransactionRoutes } from "./routes/transactions";
@@ -41,6 +42,7 @@ export function createEmulatorApp(deps: EmulatorDeps): Hono<EmulatorEnv> {
   mountRedemptionRoutes(app, { auth, sqlite: deps.db.sqlite });
   mountAddWithRedemptionsRoute(app, { auth, sqlite: deps.db.sqlite });
   mountVoucherRoutes(app, { auth, sqlite: deps.db.sqlite });
+  mountOpenApiRoutes(app);
 
   app.notFound((c) => c.json(notFound().body, 404));
 

@@ -16,6 +16,7 @@ export function mountAddWithRedemptionsRoute(
   mountResource(app, "/api/v2/transactions/add-with-redemptions", {
     name: "Add Transaction With Redemptions",
     auth: deps.auth,
+    input: { POST: { body: ZAddWithRedemptionsInput } },
     handlers: {
       POST: async (c) => {
         // Field errors in the transaction document's style, like transactions/add.

@@ -60,6 +60,7 @@ export function mountVoucherRoutes(
   mountResource(app, "/api/vouchers/issue", {
     name: "Issue Voucher",
     auth,
+    input: { POST: { body: ZIssueVoucher } },
     handlers: {
       POST: async (c) => {
         const input = parseInput(ZIssueVoucher, await readRequestData(c));
@@ -77,6 +78,7 @@ export function mountVoucherRoutes(
     mountResource(app, path, {
       name,
       auth,
+      input: { GET: { query: schema } },
       handlers: {
         GET: (c) => c.json(handle(c.get("tokenMerchantId"), parseInput(schema, queryParams(c.req.url)))),
       },

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEmulatorMerchant } from "@/scripts/test/factories";
 import { createTestDb } from "@/scripts/test/test-db";
 import { AppError } from "@/server/errors";
+import { createEmulatorMerchant } from "@/testing/vitest";
 import { CampaignFileError } from "./csv/campaign-file-error";
 import { ingestCampaignFile, ingestCampaignText } from "./ingest-file";
 import { createDraftCampaign, fixtureStream, generatedCampaignFile, textToStream } from "./testing";

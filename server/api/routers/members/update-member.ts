@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZUpdateMemberInput, type TUpdateMemberInput } from "@/lib/schemas/members";
 import { audited, merchantProcedure } from "@/server/api/trpc";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { memberTarget } from "@/server/services/audit/audit-targets";
 import { updateMember } from "@/server/services/members/update-member";
 
 export const updateMemberProcedure = merchantProcedure("memberEdit")

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZReward } from "@/lib/schemas/voucher-view";
+import { ZReward } from "@/lib/schemas/rewards";
 import { merchantProcedure } from "@/server/api/trpc";
 import { findRewards } from "@/server/services/rewards/find-rewards";
 
