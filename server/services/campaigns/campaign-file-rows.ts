@@ -53,7 +53,7 @@ export async function earlierMembers(db: Db, campaignId: number, firstRow: numbe
 export type TStagedRow = TValidatedRow & { rowNumber: number; line: number; cells: string[] };
 
 /** A row as one JSON array, the form rows are staged in and handed to SQLite in (see insertRows). */
-export const stagedRowJson = (row: TStagedRow) =>
+export const stagedRowJson = (row: TStagedRow, member?: { memberFound: boolean | null; memberId: number | null }) =>
   JSON.stringify([
     row.rowNumber,
     row.line,
@@ -64,6 +64,8 @@ export const stagedRowJson = (row: TStagedRow) =>
     row.notes,
     row.startDate,
     row.problem,
+    member?.memberFound ?? null,
+    member?.memberId ?? null,
   ]);
 
 /** DateTime as Prisma stores it in SQLite, for columns written with raw SQL. */
@@ -77,8 +79,8 @@ const at = (index: number) => `json_extract(value, '$[${index}]')`;
  */
 export async function insertRows(db: Db, campaignId: number, rowsJson: string[]) {
   await db.$executeRawUnsafe(
-    `INSERT INTO "CampaignRow" ("campaignId","updatedAt","rowNumber","line","cells","identifier","quantity","value","notes","startDate","problem","state")
-     SELECT ?, ?, ${[0, 1, 2, 3, 4, 5, 6, 7, 8].map(at).join(", ")},
+    `INSERT INTO "CampaignRow" ("campaignId","updatedAt","rowNumber","line","cells","identifier","quantity","value","notes","startDate","problem","memberFound","memberId","state")
+     SELECT ?, ?, ${[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(at).join(", ")},
        CASE WHEN ${at(8)} IS NULL THEN 'PENDING' ELSE 'SKIPPED' END
      FROM json_each(?)`,
     campaignId,

@@ -19,7 +19,8 @@ const upload = (campaignId: number, fixture: string) =>
 
 async function download(campaignId: number, kind: "problems" | "results") {
   const { stream, fileName } = await streamCampaignCsv({ db, campaignId, kind });
-  return { text: await new Response(stream).text(), fileName };
+  // Response.text() would drop the BOM the download starts with.
+  return { text: Buffer.from(await new Response(stream).arrayBuffer()).toString("utf8"), fileName };
 }
 
 describe("getCampaignSummary", () => {

@@ -22,7 +22,6 @@ export type TDryRunResult = { members: number; found: number; notFound: number; 
 const FLUSH_EVERY = 200;
 const ATTEMPTS = 3;
 const NOT_FOUND_LIKE = "Stamps has no member%";
-const at = (index: number) => `json_extract(j.value, '$[${index}]')`;
 
 /**
  * Asks Stamps (memberships/status) about each distinct member of the rows to issue, through `throttle`, and marks
@@ -69,28 +68,29 @@ export async function runDryRun({
     const foundJson = JSON.stringify(found.splice(0));
     const notFoundJson = JSON.stringify(notFound.splice(0));
     const now = sqliteNow();
+    // IN (…json_each) walks the (campaignId, identifier) index; the correlated lookup runs once per updated row.
+    const lookup = `(SELECT json_extract(j.value, '$[1]') FROM json_each(?) AS j WHERE json_extract(j.value, '$[0]') = "CampaignRow"."identifier")`;
+    const members = `(SELECT json_extract(j.value, '$[0]') FROM json_each(?) AS j)`;
     await db.$transaction([
       db.$executeRawUnsafe(
-        `UPDATE "CampaignRow" SET "memberFound" = 1, "memberId" = ${at(1)}, "updatedAt" = ?,
+        `UPDATE "CampaignRow" SET "memberFound" = 1, "memberId" = ${lookup}, "updatedAt" = ?,
            "state" = CASE WHEN "problem" LIKE ? THEN 'PENDING' ELSE "state" END,
            "problem" = CASE WHEN "problem" LIKE ? THEN NULL ELSE "problem" END
-         FROM json_each(?) AS j
-         WHERE "CampaignRow"."campaignId" = ? AND "CampaignRow"."identifier" = ${at(0)} AND "CampaignRow"."attempts" = 0
-           AND "CampaignRow"."state" IN ('PENDING', 'SKIPPED')`,
+         WHERE "campaignId" = ? AND "identifier" IN ${members} AND "attempts" = 0 AND "state" IN ('PENDING', 'SKIPPED')`,
+        foundJson,
         now,
         NOT_FOUND_LIKE,
         NOT_FOUND_LIKE,
-        foundJson,
         campaignId,
+        foundJson,
       ),
       db.$executeRawUnsafe(
-        `UPDATE "CampaignRow" SET "memberFound" = 0, "memberId" = NULL, "state" = 'SKIPPED', "problem" = ${at(1)}, "updatedAt" = ?
-         FROM json_each(?) AS j
-         WHERE "CampaignRow"."campaignId" = ? AND "CampaignRow"."identifier" = ${at(0)} AND "CampaignRow"."attempts" = 0
-           AND ("CampaignRow"."state" = 'PENDING' OR "CampaignRow"."problem" LIKE ?)`,
-        now,
+        `UPDATE "CampaignRow" SET "memberFound" = 0, "memberId" = NULL, "state" = 'SKIPPED', "problem" = ${lookup}, "updatedAt" = ?
+         WHERE "campaignId" = ? AND "identifier" IN ${members} AND "attempts" = 0 AND ("state" = 'PENDING' OR "problem" LIKE ?)`,
         notFoundJson,
+        now,
         campaignId,
+        notFoundJson,
         NOT_FOUND_LIKE,
       ),
     ]);

@@ -66,7 +66,8 @@ export function parseIdentifier(cell: string, column: string): Parsed<string> {
     if (raw.startsWith("+") || /[\s\-()]/.test(raw)) return { problem: `"${raw}" is not a valid phone number` };
   }
   const compact = /^[\d\s]+$/.test(raw) ? raw.replace(/\s/g, "") : raw;
-  if (/^[\p{L}\p{N}][\p{L}\p{N}\-_./]{0,63}$/u.test(compact)) return { value: compact };
+  // Card numbers and member IDs carry digits; a lone word is more likely a name in the wrong column.
+  if (/^[\p{L}\p{N}][\p{L}\p{N}\-_./]{0,63}$/u.test(compact) && /\d/.test(compact)) return { value: compact };
   return { problem: `"${raw}" is not an email, phone number, card number or member ID` };
 }
 
