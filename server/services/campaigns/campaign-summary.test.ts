@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEmulatorMerchant } from "@/scripts/test/factories";
 import { createTestDb } from "@/scripts/test/test-db";
+import { createEmulatorMerchant } from "@/testing/vitest";
 import { applyColumnMapping } from "./apply-column-mapping";
 import { getCampaignSummary } from "./campaign-summary";
 import { streamCampaignCsv } from "./export-csv";

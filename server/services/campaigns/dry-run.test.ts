@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEmulatorMerchant } from "@/scripts/test/factories";
 import { createTestDb } from "@/scripts/test/test-db";
 import { getStampsClient } from "@/server/services/merchants/get-stamps-client";
 import type { StampsClient } from "@/server/stamps";
+import { createEmulatorMerchant } from "@/testing/vitest";
 import { runDryRun } from "./dry-run";
 import { ingestCampaignFile, ingestCampaignText } from "./ingest-file";
 import { createDraftCampaign, fixtureStream } from "./testing";
