@@ -1,8 +1,7 @@
 import Ajv2020 from "ajv/dist/2020";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseJsonLeniently } from "../http/lenient-json";
-import type { DocExample } from "../testing/doc-examples";
-import { docExamples } from "../testing/doc-examples";
+import { type DocExample, documentedExamples } from "./openapi-document";
 import { TEST_DEMO_TOKEN } from "../testing/test-emulator";
 import type { FreshTestEmulator } from "../testing/test-emulator-template";
 import { createTestEmulatorTemplate } from "../testing/test-emulator-template";
@@ -147,6 +146,12 @@ describe("GET /api/openapi.json", () => {
       await emulator.close();
     }
   });
+});
+
+const docExamples = documentedExamples();
+
+it("covers the documents' 39 example requests", () => {
+  expect(docExamples).toHaveLength(39);
 });
 
 describe.each(docExamples.map((example) => [`${example.source} ${example.title}`, example] as const))(

@@ -2,8 +2,13 @@ import { z } from "zod";
 import type { JsonSchema } from "../http/body-fields";
 import { MAX_BODY_BYTES, MAX_JSON_DEPTH } from "../http/limits";
 import type { Method, MountedResource } from "../http/resource";
-import type { DocExample, FieldSpec, Shape } from "../testing/doc-examples";
-import { docExamples } from "../testing/doc-examples";
+// The response shapes come from the documents' examples, which now live as shared data in
+// testing/stamps-api (read-only data, no back-office code). Open question for the integrator: allow
+// this data import for the emulator, or move the request list into server/emulator.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
+import { docRequests, type DocRequest } from "../../../testing/stamps-api/examples";
+import type { DocExpectation, FieldSpec, Shape } from "../testing/doc-examples";
+import { docExpectations } from "../testing/doc-examples";
 
 // The OpenAPI 3.1 description of the emulated Stamps API. Request parameters and bodies are the
 // JSON Schema (zod 4's z.toJSONSchema, input side) of the very zod schemas the routes validate
@@ -72,11 +77,21 @@ export function shapeToJsonSchema(spec: FieldSpec): JsonSchema {
   return { type: "object", properties, required };
 }
 
+/** The documents' example requests with what the documents answer to each (as doc-examples.test.ts joins them). */
+export type DocExample = DocRequest & DocExpectation;
+export function documentedExamples(): DocExample[] {
+  const expectationOf = new Map(docExpectations.map((expectation) => [expectation.source, expectation]));
+  return docRequests().flatMap((request) => {
+    const expectation = expectationOf.get(request.source);
+    return expectation ? [{ ...request, ...expectation }] : [];
+  });
+}
+
 const endpointOf = (example: DocExample) => example.path.split("?")[0] ?? example.path;
 
 function documentedResponses(path: string, method: Method): Record<string, unknown> {
   const byStatus = new Map<number, JsonSchema[]>();
-  for (const example of docExamples) {
+  for (const example of documentedExamples()) {
     if (endpointOf(example) !== path || example.method !== method) continue;
     const schemas = byStatus.get(example.status) ?? [];
     const schema = shapeToJsonSchema(example.response);
