@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEmulatorMerchant } from "@/scripts/test/factories";
+import { createEmulatorMerchant } from "@/testing/vitest";
 import { createTestDb } from "@/scripts/test/test-db";
 import { applyColumnMapping } from "./apply-column-mapping";
 import { getCampaignSummary } from "./campaign-summary";
