@@ -1,15 +1,22 @@
 import fs from "node:fs";
 import path from "node:path";
 import { DEMO_MERCHANT } from "../../prisma/demo-data";
-import { e2eDb } from "../factories/db";
-import { createStaff } from "../factories/staff";
+import { createStaff } from "../../testing/factories/staff";
 import { expect, signIn, test } from "../fixtures/auth";
+import { e2eDb } from "../fixtures/db";
 
 const fixtures = path.join(import.meta.dirname, "..", "fixtures", "campaigns");
 
+const demoMerchant = () =>
+  e2eDb().merchant.findUniqueOrThrow({ where: { stampsMerchantId: DEMO_MERCHANT.stampsMerchantId } });
+
+/** A staff member of the test's own who can sign in, working for the demo merchant. */
+const staffMember = async (role: "ADMIN" | "MARKETING" | "SUPPORT") =>
+  createStaff(e2eDb(), role, [(await demoMerchant()).id], { password: true });
+
 async function draftCampaign(name: string) {
   const db = e2eDb();
-  const merchant = await db.merchant.findUniqueOrThrow({ where: { stampsMerchantId: DEMO_MERCHANT.stampsMerchantId } });
+  const merchant = await demoMerchant();
   return db.campaign.create({
     data: { merchantId: merchant.id, name, stampsTemplateId: 3, templateName: "Free coffee", startDate: "2026-12-01" },
   });
@@ -24,7 +31,7 @@ test("[MARKETING][CAMPAIGNS]: uploads Excel's Indonesian CSV, then downloads the
   page,
 }) => {
   const campaign = await draftCampaign("E2E upload API");
-  await signIn(page, await createStaff("MARKETING"));
+  await signIn(page, await staffMember("MARKETING"));
 
   const upload = await page.request.post(
     `/api/campaigns/${campaign.id}/upload`,
@@ -58,7 +65,7 @@ test("[MARKETING][CAMPAIGNS]: a file over the limits or not CSV is refused with 
   page,
 }) => {
   const campaign = await draftCampaign("E2E refused files");
-  await signIn(page, await createStaff("MARKETING"));
+  await signIn(page, await staffMember("MARKETING"));
   const url = `/api/campaigns/${campaign.id}/upload`;
   expect((await page.request.post(url, csvUpload("sheets-email-comma-lf.csv"))).status()).toBe(200);
 
@@ -83,7 +90,7 @@ test("[MARKETING][CAMPAIGNS]: a file over the limits or not CSV is refused with 
 test("[SUPPORT][CAMPAIGNS]: support staff and signed-out visitors cannot upload or download", async ({ page }) => {
   const campaign = await draftCampaign("E2E access");
   expect((await page.request.get(`/api/campaigns/${campaign.id}/results`)).status()).toBe(401);
-  await signIn(page, await createStaff("SUPPORT"));
+  await signIn(page, await staffMember("SUPPORT"));
   const upload = await page.request.post(
     `/api/campaigns/${campaign.id}/upload`,
     csvUpload("sheets-email-comma-lf.csv"),
@@ -95,7 +102,7 @@ test("[SUPPORT][CAMPAIGNS]: support staff and signed-out visitors cannot upload 
 });
 
 test("[ADMIN][CAMPAIGNS]: an unknown campaign is a 404 with a sentence", async ({ page }) => {
-  await signIn(page, await createStaff("ADMIN"));
+  await signIn(page, await staffMember("ADMIN"));
   const response = await page.request.get("/api/campaigns/999999999/results");
   expect(response.status()).toBe(404);
   expect(await response.json()).toEqual({ message: expect.stringMatching(/does not exist/) });

@@ -31,9 +31,8 @@ const rowsOf = (campaignId: number) =>
   db.campaignRow.findMany({ where: { campaignId }, orderBy: { rowNumber: "asc" } });
 
 beforeAll(async () => {
-  const merchant = await createEmulatorMerchant(db);
-  merchantId = merchant.id;
-  stamps = getStampsClient(merchant);
+  merchantId = (await createEmulatorMerchant(db)).id;
+  stamps = getStampsClient(await db.merchant.findUniqueOrThrow({ where: { id: merchantId } }));
 });
 
 describe("runDryRun", () => {
@@ -144,9 +143,8 @@ describe("runDryRun", () => {
       text: "email\na@example.com\nb@example.com\n",
       mode: "replace",
     });
-    const refused = getStampsClient(
-      await createEmulatorMerchant(db, { stampsMerchantId: 9_000_001, token: "wrong-token" }),
-    );
+    const wrong = await createEmulatorMerchant(db, { stampsMerchantId: 9_000_001, token: "wrong-token" });
+    const refused = getStampsClient(await db.merchant.findUniqueOrThrow({ where: { id: wrong.id } }));
     let calls = 0;
     await expect(
       runDryRun({ db, stamps: refused, campaignId: campaign.id, throttle: async () => void calls++, concurrency: 1 }),
