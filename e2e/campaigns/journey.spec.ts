@@ -6,6 +6,7 @@ import {
   campaignUrl,
   campaignWithFile,
   catalogueTemplate,
+  FIXTURES,
   fixtureText,
   rowsTable,
   setStatus,
