@@ -76,12 +76,7 @@ function LimitsForm({ settings }: { settings: TCampaignSettings }) {
         <FormItem>
           <FormLabel>{label}</FormLabel>
           <FormControl>
-            <Input
-              {...input}
-              value={(input.value) ?? ""}
-              inputMode="numeric"
-              autoComplete="off"
-            />
+            <Input {...input} value={input.value ?? ""} inputMode="numeric" autoComplete="off" />
           </FormControl>
           <FormDescription>{description}</FormDescription>
           <FormMessage />

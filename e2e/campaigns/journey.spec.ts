@@ -1,3 +1,4 @@
+import path from "node:path";
 import { e2eDb } from "../fixtures/db";
 import { expect, signIn, seedStaff, test } from "../fixtures/auth";
 import { saveScreen } from "../fixtures/screens";
@@ -5,6 +6,7 @@ import {
   campaignUrl,
   campaignWithFile,
   catalogueTemplate,
+  FIXTURES,
   fixtureText,
   rowsTable,
   setStatus,
@@ -85,6 +87,40 @@ test.describe("[CAMPAIGNS][JOURNEY]", () => {
       status: "READY",
       approvedById: colleague.id,
     });
+  });
+
+  test("[MARKETING][CAMPAIGNS]: an Excel file (BOM, semicolons, CRLF, Indonesian headers, mixed phones) uploads and maps itself", async ({
+    page,
+  }) => {
+    const staff = await seedStaff("MARKETING");
+    const merchant = await catalogueTemplate();
+    const campaign = await e2eDb().campaign.create({
+      data: {
+        merchantId: merchant.id,
+        name: `Upload ${Date.now()}`,
+        stampsTemplateId: 3,
+        templateName: "Discount Rp 100,000",
+        startDate: "2027-01-01",
+        createdById: staff.id,
+      },
+    });
+    await signIn(page, staff);
+    await page.goto(campaignUrl(campaign.id));
+    await page
+      .getByLabel("CSV file of members")
+      .setInputFiles(path.join(FIXTURES, "indonesian-semicolon-bom-crlf.csv"));
+
+    await expect(page.getByRole("combobox", { name: "Column for Member" })).toContainText("No HP");
+    await expect(page.getByRole("table", { name: "Column mapping" })).toContainText("081234560001");
+    await page.getByRole("button", { name: "Check the rows" }).click();
+    await expect(page.getByText("Members to get a voucher")).toBeVisible();
+    await expect(rowsTable(page)).toContainText("6.28123E+11");
+    expect(await e2eDb().campaign.findUniqueOrThrow({ where: { id: campaign.id } })).toMatchObject({
+      fileName: "indonesian-semicolon-bom-crlf.csv",
+      rowCount: 10,
+      fileDelimiter: ";",
+    });
+    expect(await e2eDb().campaignRow.count({ where: { campaignId: campaign.id, state: "PENDING" } })).toBe(4);
   });
 
   test("[SUPPORT][CAMPAIGNS]: support sees no campaigns: not in the menu, the page refuses", async ({
