@@ -42,6 +42,7 @@ if (!fs.existsSync(envFile)) {
       'TOKEN_ENCRYPTION_KEY_VERSION="1"',
       'DATABASE_URL="file:./data/backoffice.db"',
       'DEMO_STAMPS_API_BASE_URL="http://localhost:4010"',
+      'STAMPS_API_ALLOWED_BASE_URLS="https://stamps.co.id,http://localhost:4010"',
       `EMULATOR_DEMO_TOKEN="${randomBytes(20).toString("hex")}"`,
       `EMULATOR_OTHER_DEMO_TOKEN="${randomBytes(20).toString("hex")}"`,
       'EMULATOR_PORT="4010"',
@@ -53,6 +54,8 @@ if (!fs.existsSync(envFile)) {
 }
 const env = { ...process.env, ...readEnvFile(envFile), NEXT_TELEMETRY_DISABLED: "1" };
 const emulatorPort = Number(env.EMULATOR_PORT ?? 4010);
+// Tokens go only to allowed addresses; the demo's merchants live on the emulator (.env.local from before had no list).
+env.STAMPS_API_ALLOWED_BASE_URLS ??= `https://stamps.co.id,http://localhost:${emulatorPort}`;
 
 for (const [port, what] of [
   [APP_PORT, "the back office"],
@@ -65,7 +68,10 @@ for (const [port, what] of [
 fs.mkdirSync(path.join(root, "data"), { recursive: true });
 if (process.argv.includes("--reset")) {
   step("--reset: removing the back-office and emulator databases");
-  for (const url of [env.DATABASE_URL ?? "file:./data/backoffice.db", env.EMULATOR_DATABASE_URL ?? "file:./data/emulator.db"]) {
+  for (const url of [
+    env.DATABASE_URL ?? "file:./data/backoffice.db",
+    env.EMULATOR_DATABASE_URL ?? "file:./data/emulator.db",
+  ]) {
     const file = path.resolve(root, url.replace(/^file:/, ""));
     for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
   }

@@ -1,3 +1,4 @@
+import { env } from "@/env";
 import { AppError } from "@/server/errors";
 import { Prisma, type PrismaClient } from "@/server/generated/prisma/client";
 import { checkStampsBaseUrl } from "@/server/stamps";
@@ -20,7 +21,7 @@ function storesWrite(stores: StoreInput[] | undefined) {
 }
 
 function validateFields(fields: MerchantFields) {
-  const url = checkStampsBaseUrl(fields.apiBaseUrl);
+  const url = checkStampsBaseUrl(fields.apiBaseUrl, env.STAMPS_API_ALLOWED_BASE_URLS);
   if (!url.ok) {
     throw new AppError("BAD_REQUEST", { userMessage: url.message, fieldErrors: { apiBaseUrl: url.message } });
   }
@@ -41,19 +42,32 @@ function duplicateMerchant(error: unknown, stampsMerchantId: number): never {
   throw error;
 }
 
-export async function createMerchant(db: PrismaClient, input: MerchantFields & { token: string; stores?: StoreInput[] }) {
+export async function createMerchant(
+  db: PrismaClient,
+  input: MerchantFields & { token: string; stores?: StoreInput[] },
+) {
   const { token, stores, ...rest } = input;
   const fields = validateFields(rest);
   try {
     // The token is bound to the row id, which we only know after the insert: write both in one transaction.
     return await db.$transaction(async (tx) => {
       const created = await tx.merchant.create({
-        data: { ...fields, tokenCiphertext: "", tokenKeyVersion: 0, tokenLast4: "", ...(stores && { stores: { create: stores } }) },
+        data: {
+          ...fields,
+          tokenCiphertext: "",
+          tokenKeyVersion: 0,
+          tokenLast4: "",
+          ...(stores && { stores: { create: stores } }),
+        },
       });
       const encrypted = encryptToken(getKeyring(), token, created.id);
       return tx.merchant.update({
         where: { id: created.id },
-        data: { tokenCiphertext: encrypted.ciphertext, tokenKeyVersion: encrypted.keyVersion, tokenLast4: encrypted.last4 },
+        data: {
+          tokenCiphertext: encrypted.ciphertext,
+          tokenKeyVersion: encrypted.keyVersion,
+          tokenLast4: encrypted.last4,
+        },
       });
     });
   } catch (error) {
@@ -67,6 +81,13 @@ export async function updateMerchant(
 ) {
   const { id, token, stores, ...rest } = input;
   const fields = validateFields(rest);
+  const current = await db.merchant.findUnique({ where: { id }, select: { apiBaseUrl: true } });
+  if (!current) throw new AppError("NOT_FOUND", { userMessage: "This merchant no longer exists." });
+  // The stored token was given for the old address; it must not follow the merchant anywhere else.
+  if (current.apiBaseUrl !== fields.apiBaseUrl && !token) {
+    const message = "The API address changed: enter the API token again";
+    throw new AppError("BAD_REQUEST", { userMessage: message, fieldErrors: { token: message } });
+  }
   const encrypted = token ? encryptToken(getKeyring(), token, id) : null;
   try {
     return await db.merchant.update({

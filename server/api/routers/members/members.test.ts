@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEmulatorMerchant, createTestStaff } from "@/scripts/test/factories";
 import { createTestDb } from "@/scripts/test/test-db";
+import { UNREACHABLE_STAMPS_URL } from "@/scripts/test/test-env.mjs";
 import { trpcErrorOf as errorOf } from "@/scripts/test/trpc";
 import { createCaller } from "@/server/api/root";
 
@@ -17,7 +18,12 @@ describe("members.get against the emulator over HTTP", () => {
   it("finds a member by email, phone, card number and member ID", async () => {
     const support = await caller("SUPPORT");
     const byEmail = await support.members.get({ merchantId, user: "customer@stamps.co.id" });
-    expect(byEmail).toMatchObject({ name: "Alice", email: "customer@stamps.co.id", gender: "female", birthday: "2000-09-15" });
+    expect(byEmail).toMatchObject({
+      name: "Alice",
+      email: "customer@stamps.co.id",
+      gender: "female",
+      birthday: "2000-09-15",
+    });
     expect(byEmail.memberIds).toContain("123456789012");
 
     for (const user of [byEmail.phone!, byEmail.memberIds[0]!, String(byEmail.id)]) {
@@ -49,7 +55,9 @@ describe("members.get against the emulator over HTTP", () => {
 
   it("refuses a merchant the staff member does not work for", async () => {
     const other = await createEmulatorMerchant(db, { stampsMerchantId: 15 });
-    const error = await errorOf((await caller("SUPPORT")).members.get({ merchantId: other.id, user: "customer@stamps.co.id" }));
+    const error = await errorOf(
+      (await caller("SUPPORT")).members.get({ merchantId: other.id, user: "customer@stamps.co.id" }),
+    );
     expect(error.code).toBe("FORBIDDEN");
   });
 
@@ -61,16 +69,20 @@ describe("members.get against the emulator over HTTP", () => {
   it("says plainly when Stamps rejects the merchant's token", async () => {
     const broken = await createEmulatorMerchant(db, { stampsMerchantId: 77, token: "definitely-not-a-valid-token" });
     const staff = await createTestStaff(db, "SUPPORT", [broken.id]);
-    const error = await errorOf(createCaller({ db, staff }).members.get({ merchantId: broken.id, user: "customer@stamps.co.id" }));
+    const error = await errorOf(
+      createCaller({ db, staff }).members.get({ merchantId: broken.id, user: "customer@stamps.co.id" }),
+    );
     expect(error.code).toBe("BAD_GATEWAY");
     expect(error.message).toContain("did not accept this merchant's API token");
     expect(error.message).not.toContain("definitely-not-a-valid-token");
   });
 
   it("says plainly when Stamps cannot be reached", async () => {
-    const down = await createEmulatorMerchant(db, { stampsMerchantId: 78, apiBaseUrl: "http://localhost:9" });
+    const down = await createEmulatorMerchant(db, { stampsMerchantId: 78, apiBaseUrl: UNREACHABLE_STAMPS_URL });
     const staff = await createTestStaff(db, "SUPPORT", [down.id]);
-    const error = await errorOf(createCaller({ db, staff }).members.get({ merchantId: down.id, user: "customer@stamps.co.id" }));
+    const error = await errorOf(
+      createCaller({ db, staff }).members.get({ merchantId: down.id, user: "customer@stamps.co.id" }),
+    );
     expect(error.code).toBe("SERVICE_UNAVAILABLE");
     expect(error.message).toContain("Could not reach Stamps");
   });

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startEmulatorProcess } from "@/scripts/test/emulator-process";
 import { createEmulatorMerchant, createTestStaff } from "@/scripts/test/factories";
 import { createTestDb } from "@/scripts/test/test-db";
@@ -35,6 +35,7 @@ async function clearFaults() {
 beforeAll(async () => {
   emulator = await startEmulatorProcess({
     databaseFile,
+    port: inject("spareEmulatorPort"),
     env: { EMULATOR_CONTROL_SECRET: SECRET },
   });
   merchantId = (await createEmulatorMerchant(db, { apiBaseUrl: emulator.url })).id;
@@ -73,7 +74,13 @@ describe("the back office when Stamps misbehaves", () => {
   it("never repeats a change: a failed POST is reported, not retried", async () => {
     await clearFaults();
     await injectFault({ path: "/api/memberships/change", kind: "error", status: 502, times: 1 });
-    const client = createStampsClient({ baseUrl: emulator.url, tokenType: "Token", token: testEnv.EMULATOR_DEMO_TOKEN!, timeoutMs: 5000 });
+    const client = createStampsClient({
+      baseUrl: emulator.url,
+      tokenType: "Token",
+      token: testEnv.EMULATOR_DEMO_TOKEN!,
+      timeoutMs: 5000,
+      allowedOrigins: [emulator.url],
+    });
     await expect(
       client.memberships.change({ id: 2456, merchant: 14, name: "Alice", birthday: "2000-09-15", gender: "female" }),
     ).rejects.toMatchObject({ status: 502 });
@@ -87,7 +94,13 @@ describe("the back office when Stamps misbehaves", () => {
   it("gives up after its timeout when Stamps hangs", async () => {
     await clearFaults();
     await injectFault({ path: "/api/memberships/status", kind: "timeout", holdMs: 10_000, times: 1 });
-    const client = createStampsClient({ baseUrl: emulator.url, tokenType: "Token", token: testEnv.EMULATOR_DEMO_TOKEN!, timeoutMs: 300 });
+    const client = createStampsClient({
+      baseUrl: emulator.url,
+      tokenType: "Token",
+      token: testEnv.EMULATOR_DEMO_TOKEN!,
+      timeoutMs: 300,
+      allowedOrigins: [emulator.url],
+    });
     const started = Date.now();
     await expect(client.memberships.status({ user: "customer@stamps.co.id", merchant: 14 })).rejects.toBeInstanceOf(
       StampsTimeoutError,

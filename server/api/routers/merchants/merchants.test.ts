@@ -1,4 +1,6 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { createEmulatorMerchant, createTestStaff } from "@/scripts/test/factories";
 import { createTestDb } from "@/scripts/test/test-db";
 import { trpcErrorOf } from "@/scripts/test/trpc";
@@ -17,7 +19,7 @@ const as = async (role: "ADMIN" | "SUPPORT" | "MARKETING") =>
 const input = {
   stampsMerchantId: 501,
   name: "Kopi Test",
-  apiBaseUrl: "https://stamps.example.com/",
+  apiBaseUrl: "https://stamps.co.id/",
   tokenType: "Bearer" as const,
   timeZone: "Asia/Makassar",
   token: "a-brand-new-secret-token-9876",
@@ -35,14 +37,17 @@ describe("merchants (settings)", () => {
   it("lets an admin add a merchant; the token is stored encrypted and never returned", async () => {
     const admin = await as("ADMIN");
     const created = await admin.merchants.create(input);
-    expect(created).toMatchObject({ name: "Kopi Test", apiBaseUrl: "https://stamps.example.com", tokenLast4: "9876" });
+    expect(created).toMatchObject({ name: "Kopi Test", apiBaseUrl: "https://stamps.co.id", tokenLast4: "9876" });
     expect(JSON.stringify(created)).not.toContain("a-brand-new-secret-token");
     expect(JSON.stringify(await admin.merchants.find())).not.toContain("a-brand-new-secret-token");
 
     const row = await db.merchant.findUniqueOrThrow({ where: { id: created.id } });
     expect(row.tokenCiphertext).not.toContain("a-brand-new-secret-token");
 
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "merchants.create" }, orderBy: { createdAt: "desc" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "merchants.create" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(event).toMatchObject({ outcome: "OK", target: "merchant:501" });
     expect(event.request).not.toContain("a-brand-new-secret-token");
     expect(JSON.parse(event.request)).toMatchObject({ token: "[redacted]", name: "Kopi Test" });
@@ -50,7 +55,9 @@ describe("merchants (settings)", () => {
 
   it("refuses plain http to a remote host and a duplicate merchant id, on the right field", async () => {
     const admin = await as("ADMIN");
-    const insecure = await trpcErrorOf(admin.merchants.create({ ...input, stampsMerchantId: 502, apiBaseUrl: "http://stamps.co.id" }));
+    const insecure = await trpcErrorOf(
+      admin.merchants.create({ ...input, stampsMerchantId: 502, apiBaseUrl: "http://stamps.co.id" }),
+    );
     expect(insecure.code).toBe("BAD_REQUEST");
     expect(insecure.message).toContain("https");
 
@@ -63,7 +70,14 @@ describe("merchants (settings)", () => {
   it("keeps the stored token when an update leaves it empty, and replaces it when given", async () => {
     const admin = await as("ADMIN");
     const before = await db.merchant.findUniqueOrThrow({ where: { id: merchantId } });
-    const base = { id: merchantId, stampsMerchantId: 14, name: "Stamps Coffee HQ", apiBaseUrl: before.apiBaseUrl, tokenType: "Token" as const, timeZone: "Asia/Jakarta" };
+    const base = {
+      id: merchantId,
+      stampsMerchantId: 14,
+      name: "Stamps Coffee HQ",
+      apiBaseUrl: before.apiBaseUrl,
+      tokenType: "Token" as const,
+      timeZone: "Asia/Jakarta",
+    };
 
     await admin.merchants.update({ ...base, token: "" });
     const kept = await db.merchant.findUniqueOrThrow({ where: { id: merchantId } });
@@ -77,5 +91,62 @@ describe("merchants (settings)", () => {
     const replaced = await db.merchant.findUniqueOrThrow({ where: { id: merchantId } });
     expect(replaced.tokenLast4).toBe("1111");
     expect(replaced.tokenCiphertext).not.toBe(before.tokenCiphertext);
+  });
+
+  it("accepts only the allowed API addresses, so a token cannot be pointed at a host of the admin's choosing", async () => {
+    const admin = await as("ADMIN");
+    for (const apiBaseUrl of [
+      "https://attacker.example",
+      "https://stamps.co.id.attacker.example",
+      "http://localhost:1",
+    ]) {
+      const error = await trpcErrorOf(admin.merchants.create({ ...input, stampsMerchantId: 503, apiBaseUrl }));
+      expect(error.code, apiBaseUrl).toBe("BAD_REQUEST");
+      expect(error.message).toContain("Use one of the Stamps API addresses this back office allows");
+    }
+    expect(await db.merchant.count({ where: { stampsMerchantId: 503 } })).toBe(0);
+  });
+
+  it("asks for the token again when the API address changes", async () => {
+    const admin = await as("ADMIN");
+    const created = await admin.merchants.create({ ...input, stampsMerchantId: 504 });
+    const base = { ...input, id: created.id, stampsMerchantId: 504, apiBaseUrl: inject("emulatorUrl") };
+    const error = await trpcErrorOf(admin.merchants.update({ ...base, token: "" }));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(error.cause).toMatchObject({ fieldErrors: { token: "The API address changed: enter the API token again" } });
+    expect(await db.merchant.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      apiBaseUrl: "https://stamps.co.id",
+      tokenLast4: "9876",
+    });
+
+    await admin.merchants.update({ ...base, token: "the-token-for-the-new-address" });
+    expect(await db.merchant.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      apiBaseUrl: inject("emulatorUrl"),
+      tokenLast4: "ress",
+    });
+  });
+
+  it("sends no token to an address saved before it was allowed", async () => {
+    const seen: (string | undefined)[] = [];
+    const server = createServer((req, res) => {
+      seen.push(req.headers.authorization);
+      res.writeHead(200).end("{}");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "localhost", resolve));
+    try {
+      const rogue = await createEmulatorMerchant(db, { stampsMerchantId: 505 });
+      await db.merchant.update({
+        where: { id: rogue.id },
+        data: { apiBaseUrl: `http://localhost:${(server.address() as AddressInfo).port}` },
+      });
+      const support = createCaller({ db, staff: await createTestStaff(db, "SUPPORT", [rogue.id]) });
+      const error = await trpcErrorOf(support.members.get({ merchantId: rogue.id, user: "customer@stamps.co.id" }));
+      expect(error.message).toBe(
+        "This merchant's Stamps API address is no longer allowed. An admin needs to change it in Settings.",
+      );
+      expect(seen).toEqual([]);
+    } finally {
+      server.close();
+    }
   });
 });
