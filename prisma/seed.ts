@@ -53,7 +53,7 @@ async function main() {
           merchants: { deleteMany: {}, create: merchantIds.map((merchantId) => ({ merchantId })) },
         },
       });
-      await db.loginThrottle.deleteMany({ where: { email: staff.email } });
+      await db.loginThrottle.deleteMany({ where: { key: `email:${staff.email}` } });
     }
     console.info(
       `Seeded ${DEMO_STAFF.length} demo staff and merchant(s) ${[merchant, other]

@@ -8,8 +8,17 @@ import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { verifyLogin } from "@/server/services/auth/verify-login";
 
 /** Carries only a coarse code to the login page; the message is chosen there. */
-export class LockedSignin extends CredentialsSignin {
-  code = "locked";
+export class ThrottledSignin extends CredentialsSignin {
+  code = "throttled";
+}
+
+/**
+ * The address the request came from: the last x-forwarded-for hop, which Next sets from the socket when no proxy
+ * did. Behind a reverse proxy that appends the client address, that is the client; see the README's security notes.
+ */
+function clientIp(request: Request) {
+  const hops = request.headers.get("x-forwarded-for")?.split(",") ?? [];
+  return hops.at(-1)?.trim() || "unknown";
 }
 
 export const authConfig = {
@@ -32,21 +41,21 @@ export const authConfig = {
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = ZLoginInput.safeParse(credentials);
         if (!parsed.success) return null;
-        const result = await verifyLogin(db, parsed.data);
+        const result = await verifyLogin(db, { ...parsed.data, ip: clientIp(request) });
         if (result.ok) return result.staff;
-        if (result.reason === "locked") {
+        if (result.reason === "throttled") {
           await recordAuditEvent(db, {
             actor: { id: null, email: parsed.data.email },
             action: "auth.signIn",
             target: parsed.data.email,
             request: {},
-            outcome: "LOCKED",
-            message: "Sign-in locked after repeated failures",
+            outcome: "THROTTLED",
+            message: `Sign-in refused without checking: repeated failures, retry in ${Math.ceil(result.retryAfterMs / 1000)} s`,
           });
-          throw new LockedSignin();
+          throw new ThrottledSignin();
         }
         return null;
       },

@@ -25,10 +25,10 @@ export async function loginAction(_previous: LoginState, formData: FormData): Pr
     });
   } catch (error) {
     if (error instanceof AuthError) {
-      const locked = "code" in error && error.code === "locked";
+      const throttled = "code" in error && error.code === "throttled";
       return {
-        error: locked
-          ? "Too many failed attempts for this email. Sign-in is locked for 15 minutes; try again later or ask an admin."
+        error: throttled
+          ? "Too many failed sign-ins for this email or from this network. Wait a minute, then try again."
           : "That email and password do not match an active account.",
         email,
       };
