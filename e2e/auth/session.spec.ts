@@ -16,6 +16,29 @@ test.describe("[AUTH][SESSION]", () => {
     expect(api.status()).toBe(401);
   });
 
+  test("a session cookie copied before sign-out is refused after it", async ({ page, browser }) => {
+    const staff = await createStaff("SUPPORT");
+    await signIn(page, staff);
+    await page.goto("/members");
+    const copied = await page.context().cookies();
+    expect(copied.some((cookie) => cookie.name.includes("session-token"))).toBe(true);
+
+    await page.getByRole("button", { name: `Account: ${staff.name}` }).click();
+    await page.getByRole("menuitem", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/login/);
+
+    const thief = await browser.newContext({ baseURL: new URL(page.url()).origin });
+    try {
+      await thief.addCookies(copied);
+      const stolen = await thief.newPage();
+      await stolen.goto("/members");
+      await expect(stolen).toHaveURL(/\/login/);
+      expect((await stolen.request.get("/api/trpc/staff.find")).status()).toBe(401);
+    } finally {
+      await thief.close();
+    }
+  });
+
   test("a changed role takes effect at the next request", async ({ page }) => {
     const staff = await createStaff("SUPPORT");
     await signIn(page, staff);

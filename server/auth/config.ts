@@ -7,6 +7,13 @@ import { logger } from "@/server/logger";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { verifyLogin } from "@/server/services/auth/verify-login";
 
+declare module "next-auth" {
+  interface Session {
+    /** The staff row's session version when this session began; see getCurrentStaff. */
+    sessionVersion?: number;
+  }
+}
+
 /** Carries only a coarse code to the login page; the message is chosen there. */
 export class ThrottledSignin extends CredentialsSignin {
   code = "throttled";
@@ -63,12 +70,16 @@ export const authConfig = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        token.sv = "sessionVersion" in user ? user.sessionVersion : undefined;
+      }
       return token;
     },
     session({ session, token }) {
       // Role, merchants and the disabled flag are read from the database on every request, not from here.
       if (token.sub) session.user.id = token.sub;
+      session.sessionVersion = typeof token.sv === "number" ? token.sv : undefined;
       return session;
     },
   },

@@ -5,7 +5,7 @@ import { getDummyHash, verifyPassword } from "./password";
 export { LOGIN_THROTTLE } from "./login-throttle";
 
 export type LoginResult =
-  | { ok: true; staff: { id: string; email: string; name: string } }
+  | { ok: true; staff: { id: string; email: string; name: string; sessionVersion: number } }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterMs: number };
 
@@ -34,5 +34,8 @@ export async function verifyLogin(
   // The IP address gets back only this attempt: one right password does not pay for guesses at other emails.
   await clearAttempts(db, `email:${email}`);
   await refundAttempt(db, `ip:${ip}`, LOGIN_THROTTLE.ip);
-  return { ok: true, staff: { id: staff.id, email: staff.email, name: staff.name } };
+  return {
+    ok: true,
+    staff: { id: staff.id, email: staff.email, name: staff.name, sessionVersion: staff.sessionVersion },
+  };
 }
