@@ -29,6 +29,12 @@ async function upsertMerchant(db: PrismaClient, demo: DemoMerchant, token: strin
 
 /** Demo staff and merchants. Safe to run again: it resets them to the documented state. */
 async function main() {
+  // Demo accounts have published passwords: a production database gets them only when someone insists.
+  if (env.NODE_ENV === "production" && !process.argv.includes("--allow-production")) {
+    throw new Error(
+      "NODE_ENV is production: the demo seed would add staff with published passwords. Run it with --allow-production if you really mean to.",
+    );
+  }
   if (!env.EMULATOR_DEMO_TOKEN)
     throw new Error("EMULATOR_DEMO_TOKEN is not set: the demo merchant needs the emulator's token");
 

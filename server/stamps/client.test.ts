@@ -198,4 +198,25 @@ describe("Stamps client: errors", () => {
     expect(lines.length).toBeGreaterThan(0);
     expect(JSON.stringify(lines)).not.toContain(TOKEN);
   });
+
+  it("logs a failed request by error name and code, so a token the header refused never reaches the log", async () => {
+    const lines: unknown[] = [];
+    const spies = (["info", "warn", "error"] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation((line: unknown) => void lines.push(line)),
+    );
+    const badToken = "stored-before-validation\nX-Injected: yes";
+    const client = createStampsClient({
+      baseUrl: "http://localhost:9",
+      tokenType: "Token",
+      token: badToken,
+      timeoutMs: 2000,
+      allowedOrigins: ["http://localhost:9"],
+    });
+    const error = await failure(client.memberships.status({ user: "x", merchant: 14 }));
+    spies.forEach((spy) => spy.mockRestore());
+    expect(error).toBeInstanceOf(StampsNetworkError);
+    expect(lines.join("\n")).toContain('"error":"TypeError"');
+    expect(lines.join("\n")).not.toContain("stored-before-validation");
+    expect(error.message).not.toContain("stored-before-validation");
+  });
 });

@@ -36,6 +36,15 @@ export type StampsRequest<TSchema extends z.ZodType> = {
 /** Idempotent reads may be tried again once when the connection or a gateway failed. */
 const RETRYABLE_STATUS = new Set([502, 503, 504]);
 
+function errorIdentity(error: unknown) {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown; name?: unknown } | undefined) : undefined;
+  return {
+    error: error instanceof Error ? error.name : typeof error,
+    code: typeof cause?.code === "string" ? cause.code : undefined,
+    cause: typeof cause?.name === "string" ? cause.name : undefined,
+  };
+}
+
 export type StampsCall = <TSchema extends z.ZodType>(request: StampsRequest<TSchema>) => Promise<z.output<TSchema>>;
 
 export function createStampsCall(config: StampsClientConfig): StampsCall {
@@ -81,11 +90,8 @@ export function createStampsCall(config: StampsClientConfig): StampsCall {
           throw new StampsTimeoutError(endpoint, config.timeoutMs);
         }
         if (attempt < attempts) continue;
-        logger.warn("stamps.network_error", {
-          endpoint,
-          ms,
-          error: error instanceof Error ? error.message : "unknown",
-        });
+        // Name and code only: a message can quote what was sent (a header value, the token in it).
+        logger.warn("stamps.network_error", { endpoint, ms, ...errorIdentity(error) });
         throw new StampsNetworkError(`Could not reach Stamps at ${url.origin}`, endpoint, { cause: error });
       }
 

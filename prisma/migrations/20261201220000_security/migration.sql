@@ -7,6 +7,17 @@ CREATE TABLE "StaffRecoveryCode" (
     CONSTRAINT "StaffRecoveryCode_staffId_fkey" FOREIGN KEY ("staffId") REFERENCES "Staff" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "PinRequest" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "merchantId" TEXT NOT NULL,
+    "memberId" INTEGER NOT NULL,
+    "requestId" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "authorizedAt" DATETIME,
+    CONSTRAINT "PinRequest_merchantId_fkey" FOREIGN KEY ("merchantId") REFERENCES "Merchant" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -43,3 +54,9 @@ PRAGMA defer_foreign_keys=OFF;
 
 -- CreateIndex
 CREATE INDEX "StaffRecoveryCode_staffId_idx" ON "StaffRecoveryCode"("staffId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PinRequest_requestId_key" ON "PinRequest"("requestId");
+
+-- CreateIndex
+CREATE INDEX "PinRequest_merchantId_memberId_createdAt_idx" ON "PinRequest"("merchantId", "memberId", "createdAt");

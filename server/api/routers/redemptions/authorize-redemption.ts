@@ -16,5 +16,5 @@ export const authorizeRedemptionProcedure = merchantProcedure("redemptions")
   )
   .output(z.object({ requestId: z.string() }))
   .mutation(({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) =>
-    authorizeRedemption(ctx.stamps, ctx.merchant.stampsMerchantId, input),
+    authorizeRedemption(ctx.db, ctx.stamps, ctx.merchant, input),
   );
