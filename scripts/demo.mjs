@@ -22,7 +22,7 @@ const started = Date.now();
 
 ensureDependencies();
 
-const { DEMO_STAFF } = await import("../prisma/demo-data.ts").catch(async () => {
+const { DEMO_ADMIN_TOTP_SECRET, DEMO_STAFF } = await import("../prisma/demo-data.ts").catch(async () => {
   // Node 20 cannot import .ts directly: read the accounts through tsx.
   const { tsImport } = await import("tsx/esm/api");
   return tsImport("../prisma/demo-data.ts", import.meta.url);
@@ -135,6 +135,9 @@ console.log(`
 
   Sign in as:
 ${DEMO_STAFF.map((staff) => `    ${staff.role.padEnd(9)} ${staff.email.padEnd(width)}  password ${staff.password}`).join("\n")}
+  The admin also enters a code from an authenticator app (two-factor sign-in is required for admins).
+  Add this key to any authenticator app:  ${DEMO_ADMIN_TOTP_SECRET}
+    (or: otpauth://totp/Stamps%20Back%20Office:admin%40demo.stamps.id?secret=${DEMO_ADMIN_TOTP_SECRET}&issuer=Stamps%20Back%20Office)
 
   Try: Members → customer@stamps.co.id (the admin also works for Kopi Nusantara: switch at the top left)
   Ctrl+C stops both servers.

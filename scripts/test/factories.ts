@@ -37,5 +37,14 @@ export async function createTestStaff(db: PrismaClient, role: Role, merchantIds:
     where: { id: { in: merchantIds } },
     select: { id: true, name: true, stampsMerchantId: true, timeZone: true },
   });
-  return { id: staff.id, email: staff.email, name: staff.name, role: staff.role, disabled: false, merchants };
+  return {
+    id: staff.id,
+    email: staff.email,
+    name: staff.name,
+    role: staff.role,
+    disabled: false,
+    merchants,
+    hasSecondFactor: role === "ADMIN",
+    mustEnrolSecondFactor: false,
+  };
 }

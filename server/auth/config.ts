@@ -19,6 +19,10 @@ export class ThrottledSignin extends CredentialsSignin {
   code = "throttled";
 }
 
+export class SecondFactorSignin extends CredentialsSignin {
+  code = "second-factor";
+}
+
 /**
  * The address the request came from: the last x-forwarded-for hop, which Next sets from the socket when no proxy
  * did. Behind a reverse proxy that appends the client address, that is the client; see the README's security notes.
@@ -47,7 +51,11 @@ export const authConfig = {
   },
   providers: [
     Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email" },
+        password: { label: "Password", type: "password" },
+        code: { label: "Authenticator or recovery code" },
+      },
       async authorize(credentials, request) {
         const parsed = ZLoginInput.safeParse(credentials);
         if (!parsed.success) return null;
@@ -64,6 +72,7 @@ export const authConfig = {
           });
           throw new ThrottledSignin();
         }
+        if (result.reason === "second-factor") throw new SecondFactorSignin();
         return null;
       },
     }),

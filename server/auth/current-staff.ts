@@ -13,6 +13,7 @@ function loadStaff(id: string) {
       role: true,
       disabled: true,
       sessionVersion: true,
+      totpEnabledAt: true,
       merchants: {
         select: { merchant: { select: { id: true, name: true, stampsMerchantId: true, timeZone: true } } },
         // The order they were assigned in: the first is the default until the staff member switches.
@@ -33,8 +34,20 @@ export const getCurrentStaff = cache(async () => {
   if (!id) return null;
   const staff = await loadStaff(id);
   if (!staff || staff.disabled || staff.sessionVersion !== session.sessionVersion) return null;
-  const { sessionVersion: _version, ...current } = staff;
-  return { ...current, merchants: staff.merchants.map(({ merchant }) => merchant) };
+  const { sessionVersion: _version, totpEnabledAt, ...current } = staff;
+  return {
+    ...current,
+    merchants: staff.merchants.map(({ merchant }) => merchant),
+    hasSecondFactor: totpEnabledAt !== null,
+    /** An admin must enrol a second factor before the console (and every procedure) opens to them. */
+    mustEnrolSecondFactor: staff.role === "ADMIN" && totpEnabledAt === null,
+  };
+});
+
+/** The staff member the console and the API serve: signed in, and enrolled where their role requires it. */
+export const getConsoleStaff = cache(async () => {
+  const staff = await getCurrentStaff();
+  return staff && !staff.mustEnrolSecondFactor ? staff : null;
 });
 
 export type CurrentStaff = NonNullable<Awaited<ReturnType<typeof getCurrentStaff>>>;

@@ -1,12 +1,15 @@
 import type { PrismaClient } from "@/server/generated/prisma/client";
 import { claimAttempt, clearAttempts, LOGIN_THROTTLE, refundAttempt } from "./login-throttle";
 import { getDummyHash, verifyPassword } from "./password";
+import { verifySecondFactor } from "./second-factor";
 
 export { LOGIN_THROTTLE } from "./login-throttle";
 
 export type LoginResult =
   | { ok: true; staff: { id: string; email: string; name: string; sessionVersion: number } }
   | { ok: false; reason: "invalid" }
+  /** The password was right; a second factor is enrolled and the code was missing or wrong (still a failure). */
+  | { ok: false; reason: "second-factor" }
   | { ok: false; reason: "throttled"; retryAfterMs: number };
 
 /**
@@ -16,7 +19,7 @@ export type LoginResult =
  */
 export async function verifyLogin(
   db: PrismaClient,
-  { email, password, ip }: { email: string; password: string; ip: string },
+  { email, password, ip, code }: { email: string; password: string; ip: string; code?: string },
   now = Date.now(),
 ): Promise<LoginResult> {
   for (const [key, rule] of [
@@ -30,6 +33,9 @@ export async function verifyLogin(
   const staff = await db.staff.findUnique({ where: { email } });
   const passwordOk = await verifyPassword(staff?.passwordHash ?? (await getDummyHash()), password);
   if (!staff || !passwordOk || staff.disabled) return { ok: false, reason: "invalid" };
+  if (staff.totpEnabledAt && !(code && (await verifySecondFactor(db, staff.id, code, now)))) {
+    return { ok: false, reason: "second-factor" };
+  }
 
   // The IP address gets back only this attempt: one right password does not pay for guesses at other emails.
   await clearAttempts(db, `email:${email}`);

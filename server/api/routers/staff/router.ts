@@ -3,6 +3,7 @@ import { ROLES } from "@/lib/permissions";
 import { ZCreateStaffInput, ZUpdateStaffInput } from "@/lib/schemas/settings";
 import { adminProcedure, audited, createTRPCRouter } from "@/server/api/trpc";
 import { createStaff, updateStaff } from "@/server/services/staff/save-staff";
+import { resetSecondFactorProcedure } from "./reset-second-factor";
 
 const ZStaffOutput = z.object({
   id: z.string(),
@@ -49,4 +50,5 @@ export const staffRouter = createTRPCRouter({
       await updateStaff(ctx.db, ctx.staff.id, input);
       return toOutput(await ctx.db.staff.findUniqueOrThrow({ where: { id: input.id }, select: STAFF_SELECT }));
     }),
+  resetSecondFactor: resetSecondFactorProcedure,
 });
