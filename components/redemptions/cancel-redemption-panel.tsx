@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
+import { toCancelRedemptionRequest } from "@/lib/redemption-requests";
 import { ZCancelRedemptionFields } from "@/lib/schemas/redemptions";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
 import { CancelResult } from "./cancel-result";
@@ -92,9 +93,7 @@ export function CancelRedemptionPanel({ initialMember }: { initialMember?: strin
     }
   };
 
-  const sent = review
-    ? { id: review.values.redemptionId, create_replacement_voucher: review.values.createReplacementVoucher }
-    : null;
+  const sent = review ? toCancelRedemptionRequest(review.values) : null;
 
   return (
     <Card>

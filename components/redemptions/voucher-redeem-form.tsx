@@ -13,7 +13,7 @@ import { api } from "@/lib/trpc/react";
 import { ChoiceList } from "./choice-list";
 import { PlaceFields } from "./place-fields";
 import type { RedeemFormProps } from "./redeem-form-types";
-import { memberUser, useStoreName } from "./redemption-hooks";
+import { useStoreName } from "./redemption-hooks";
 import { RefusalAlert, useRefusalOnFields } from "./refusal-alert";
 import { validity, type VoucherSummary } from "./voucher-ticket";
 
@@ -46,7 +46,7 @@ function VoucherChoice({
 export function VoucherRedeemForm({ member, refusal, onReview, onCancel }: RedeemFormProps) {
   const merchant = useMerchant();
   const storeName = useStoreName();
-  const vouchers = api.redemptions.voucherOptions.useQuery({ merchantId: merchant.id, user: memberUser(member) });
+  const vouchers = api.redemptions.findVoucherOptions.useQuery({ merchantId: merchant.id, memberId: member.id });
   const form = useForm<z.input<typeof ZRedeemVoucherFields>, unknown, TRedeemVoucherFields>({
     resolver: zodResolver(ZRedeemVoucherFields),
     defaultValues: { invoiceNumber: "", deductValue: "" },

@@ -1,14 +1,14 @@
 "use client";
 
 import { Plus } from "lucide-react";
-import { useState } from "react";
-import { EmptyRow, ErrorRow, LoadingRows } from "@/components/console/table-states";
+import { useCallback, useMemo, useState } from "react";
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTableTextFilter, DataTableToolbar } from "@/components/data-table/data-table-toolbar";
+import { useDataTable } from "@/components/data-table/use-data-table";
 import { Button } from "@/components/ui/button";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { api } from "@/lib/trpc/react";
 import { MerchantDialog, type Merchant } from "./merchant-dialog";
-
-const COLUMNS = 7;
+import { merchantsColumns } from "./merchants-columns";
 
 export function MerchantsTable() {
   const merchants = api.merchants.find.useQuery();
@@ -17,11 +17,13 @@ export function MerchantsTable() {
   // A new key per opening remounts the dialog, so its form starts fresh every time.
   const [session, setSession] = useState(0);
 
-  const openDialog = (merchant: Merchant | null) => {
+  const openDialog = useCallback((merchant: Merchant | null) => {
     setEditing(merchant);
     setSession((current) => current + 1);
     setOpen(true);
-  };
+  }, []);
+  const columns = useMemo(() => merchantsColumns({ onEdit: openDialog }), [openDialog]);
+  const table = useDataTable({ data: merchants.data, columns, getRowId: (merchant) => merchant.id, pageSize: 50 });
 
   return (
     <section aria-labelledby="merchants-heading" className="grid gap-4">
@@ -40,54 +42,24 @@ export function MerchantsTable() {
         </Button>
       </div>
 
-      <div className="rounded-lg border">
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>Name</TableHead>
-              <TableHead>Stamps merchant ID</TableHead>
-              <TableHead>API base URL</TableHead>
-              <TableHead>Token type</TableHead>
-              <TableHead>Token</TableHead>
-              <TableHead>Time zone</TableHead>
-              <TableHead>
-                <span className="sr-only">Actions</span>
-              </TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {merchants.isPending ? <LoadingRows columns={COLUMNS} /> : null}
-            {merchants.isError ? (
-              <ErrorRow columns={COLUMNS} error={merchants.error} onRetry={() => void merchants.refetch()} />
-            ) : null}
-            {merchants.data?.length === 0 ? (
-              <EmptyRow columns={COLUMNS}>No merchants yet. Add one to connect the back office to Stamps.</EmptyRow>
-            ) : null}
-            {merchants.data?.map((merchant) => (
-              <TableRow key={merchant.id}>
-                <TableCell className="font-medium">{merchant.name}</TableCell>
-                <TableCell className="tabular-nums">{merchant.stampsMerchantId}</TableCell>
-                <TableCell className="max-w-64 truncate" title={merchant.apiBaseUrl}>
-                  {merchant.apiBaseUrl}
-                </TableCell>
-                <TableCell>{merchant.tokenType}</TableCell>
-                <TableCell className="font-mono text-xs">•••• {merchant.tokenLast4}</TableCell>
-                <TableCell>{merchant.timeZone}</TableCell>
-                <TableCell className="text-right">
-                  <Button
-                    variant="outline"
-                    size="sm"
-                    aria-label={`Edit ${merchant.name}`}
-                    onClick={() => openDialog(merchant)}
-                  >
-                    Edit
-                  </Button>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <DataTable
+        table={table}
+        label="Merchants"
+        loading={merchants.isPending}
+        error={merchants.error}
+        onRetry={() => void merchants.refetch()}
+        empty={
+          merchants.data?.length
+            ? "No merchants match this search."
+            : "No merchants yet. Add one to connect the back office to Stamps."
+        }
+        pagination
+        toolbar={
+          <DataTableToolbar table={table}>
+            <DataTableTextFilter table={table} column="name" label="Search" placeholder="Name or merchant ID" />
+          </DataTableToolbar>
+        }
+      />
 
       <MerchantDialog key={session} merchant={editing} open={open} onOpenChange={setOpen} />
     </section>

@@ -1,31 +1,46 @@
 "use client";
 
 import { UserPlus } from "lucide-react";
-import { useState } from "react";
-import { EmptyRow, ErrorRow, LoadingRows } from "@/components/console/table-states";
-import { Badge } from "@/components/ui/badge";
+import { useCallback, useMemo, useState } from "react";
+import { DataTable } from "@/components/data-table/data-table";
+import {
+  DataTableSelectFilter,
+  DataTableTextFilter,
+  DataTableToolbar,
+} from "@/components/data-table/data-table-toolbar";
+import { useDataTable } from "@/components/data-table/use-data-table";
 import { Button } from "@/components/ui/button";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { ROLE_LABELS } from "@/lib/permissions";
+import { ROLE_LABELS, ROLES } from "@/lib/permissions";
 import { api } from "@/lib/trpc/react";
+import { staffColumns } from "./staff-columns";
 import { StaffDialog, type StaffMember } from "./staff-dialog";
 
-const COLUMNS = 6;
+const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+const STATUS_OPTIONS = [
+  { value: "active", label: "Active" },
+  { value: "disabled", label: "Disabled" },
+];
 
 export function StaffTable() {
   const staff = api.staff.find.useQuery();
   const merchants = api.merchants.find.useQuery();
-  const merchantNames = new Map(merchants.data?.map((merchant) => [merchant.id, merchant.name]));
   const [editing, setEditing] = useState<StaffMember | null>(null);
   const [open, setOpen] = useState(false);
   // A new key per opening remounts the dialog, so its form starts fresh every time.
   const [session, setSession] = useState(0);
 
-  const openDialog = (member: StaffMember | null) => {
+  const openDialog = useCallback((member: StaffMember | null) => {
     setEditing(member);
     setSession((current) => current + 1);
     setOpen(true);
-  };
+  }, []);
+  const columns = useMemo(() => {
+    const merchantNames = merchants.data
+      ? new Map(merchants.data.map((merchant) => [merchant.id, merchant.name]))
+      : null;
+    return staffColumns({ merchantNames, onEdit: openDialog });
+  }, [merchants.data, openDialog]);
+  const table = useDataTable({ data: staff.data, columns, getRowId: (member) => member.id, pageSize: 50 });
 
   return (
     <section aria-labelledby="staff-heading" className="grid gap-4">
@@ -44,63 +59,22 @@ export function StaffTable() {
         </Button>
       </div>
 
-      <div className="rounded-lg border">
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>Name</TableHead>
-              <TableHead>Email</TableHead>
-              <TableHead>Role</TableHead>
-              <TableHead>Merchants</TableHead>
-              <TableHead>Status</TableHead>
-              <TableHead>
-                <span className="sr-only">Actions</span>
-              </TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {staff.isPending ? <LoadingRows columns={COLUMNS} /> : null}
-            {staff.isError ? (
-              <ErrorRow columns={COLUMNS} error={staff.error} onRetry={() => void staff.refetch()} />
-            ) : null}
-            {staff.data?.length === 0 ? <EmptyRow columns={COLUMNS}>No staff accounts yet.</EmptyRow> : null}
-            {staff.data?.map((member) => (
-              <TableRow key={member.id}>
-                <TableCell className="font-medium">{member.name}</TableCell>
-                <TableCell>{member.email}</TableCell>
-                <TableCell>
-                  <Badge variant={member.role === "ADMIN" ? "default" : "secondary"}>{ROLE_LABELS[member.role]}</Badge>
-                </TableCell>
-                <TableCell className="max-w-72 whitespace-normal">
-                  {merchants.isPending
-                    ? "…"
-                    : member.merchantIds
-                        .map((id) => merchantNames.get(id))
-                        .filter(Boolean)
-                        .join(", ") || "—"}
-                </TableCell>
-                <TableCell>
-                  {member.disabled ? (
-                    <Badge variant="outline">Disabled</Badge>
-                  ) : (
-                    <Badge variant="success">Active</Badge>
-                  )}
-                </TableCell>
-                <TableCell className="text-right">
-                  <Button
-                    variant="outline"
-                    size="sm"
-                    aria-label={`Edit ${member.email}`}
-                    onClick={() => openDialog(member)}
-                  >
-                    Edit
-                  </Button>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <DataTable
+        table={table}
+        label="Staff"
+        loading={staff.isPending}
+        error={staff.error}
+        onRetry={() => void staff.refetch()}
+        empty={staff.data?.length ? "No staff match these filters." : "No staff accounts yet."}
+        pagination
+        toolbar={
+          <DataTableToolbar table={table}>
+            <DataTableTextFilter table={table} column="name" label="Search" placeholder="Name or email" />
+            <DataTableSelectFilter table={table} column="role" label="Role" options={ROLE_OPTIONS} />
+            <DataTableSelectFilter table={table} column="status" label="Status" options={STATUS_OPTIONS} />
+          </DataTableToolbar>
+        }
+      />
 
       <StaffDialog key={session} staff={editing} open={open} onOpenChange={setOpen} />
     </section>

@@ -14,6 +14,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { getFieldErrors } from "@/lib/errors";
+import { nowInZone } from "@/lib/merchant-time";
 import {
   CHANNEL_OPTIONS,
   TYPE_OPTIONS,
@@ -23,11 +24,11 @@ import {
   type TTransactionChangeResult,
 } from "@/lib/schemas/transactions";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
-import { AddTransactionSummary, nowInZone } from "./add-transaction-summary";
+import { AddTransactionSummary } from "./add-transaction-summary";
 import { ChangeResult } from "./change-result";
 import { CodeSelect, TextField } from "./form-fields";
 import { ItemsEditor } from "./line-editors";
-import { transactionHref } from "./member-transactions";
+import { transactionHref } from "./transaction-bits";
 import { PaymentsEditor } from "./payments-editor";
 import { stampsText, useInvalidateAfterChange } from "./transaction-bits";
 

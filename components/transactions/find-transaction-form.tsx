@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { transactionHref } from "./member-transactions";
+import { transactionHref } from "./transaction-bits";
 
 const DIGITS = /^\d{1,12}$/;
 

@@ -23,6 +23,9 @@ export function StatusBadge({ status }: { status: TTransactionStatus | null }) {
   );
 }
 
+export const transactionHref = (transactionId: number, memberId?: number) =>
+  `/transactions/${transactionId}${memberId ? `?member=${memberId}` : ""}`;
+
 /** "1 stamp", "1.250 stamps" */
 export function stampsText(count: number) {
   return `${formatNumber(count)} stamp${count === 1 ? "" : "s"}`;
@@ -46,9 +49,9 @@ export function useInvalidateAfterChange() {
   return () =>
     Promise.all([
       utils.transactions.get.invalidate(),
-      utils.transactions.byUser.invalidate(),
+      utils.transactions.findMemberTransactions.invalidate(),
       utils.members.get.invalidate(),
-      utils.members.activity.invalidate(),
+      utils.members.findMemberActivity.invalidate(),
     ]);
 }
 

@@ -1,11 +1,9 @@
-import { createStaff } from "../factories/staff";
-import { e2eDb } from "../factories/db";
-import { expect, signIn, test } from "../fixtures/auth";
+import { expect, seedStaff, test } from "../fixtures/auth";
+import { e2eDb } from "../fixtures/db";
 
 test.describe("[AUTH][SESSION]", () => {
-  test("a disabled staff member is signed out at their next request", async ({ page }) => {
-    const staff = await createStaff("SUPPORT");
-    await signIn(page, staff);
+  test("a disabled staff member is signed out at their next request", async ({ page, signInAs }) => {
+    const staff = await signInAs("SUPPORT");
     await page.goto("/members");
     await expect(page.getByRole("heading", { name: "Members" })).toBeVisible();
 
@@ -16,9 +14,8 @@ test.describe("[AUTH][SESSION]", () => {
     expect(api.status()).toBe(401);
   });
 
-  test("a session cookie copied before sign-out is refused after it", async ({ page, browser }) => {
-    const staff = await createStaff("SUPPORT");
-    await signIn(page, staff);
+  test("a session cookie copied before sign-out is refused after it", async ({ page, browser, signInAs }) => {
+    const staff = await signInAs("SUPPORT");
     await page.goto("/members");
     const copied = await page.context().cookies();
     expect(copied.some((cookie) => cookie.name.includes("session-token"))).toBe(true);
@@ -39,9 +36,8 @@ test.describe("[AUTH][SESSION]", () => {
     }
   });
 
-  test("a changed role takes effect at the next request", async ({ page }) => {
-    const staff = await createStaff("SUPPORT");
-    await signIn(page, staff);
+  test("a changed role takes effect at the next request", async ({ page, signInAs }) => {
+    const staff = await signInAs("SUPPORT");
     await page.goto("/members");
     const nav = page.getByRole("navigation", { name: "Main" });
     await expect(nav.getByRole("link", { name: "Transactions" })).toBeVisible();
@@ -54,7 +50,7 @@ test.describe("[AUTH][SESSION]", () => {
   });
 
   test("after repeated failures sign-in asks to wait, said plainly, even with the right password", async ({ page }) => {
-    const staff = await createStaff("MARKETING");
+    const staff = await seedStaff("MARKETING");
     // As five wrong passwords a moment ago left it (the counting itself is covered by verify-login.test.ts).
     await e2eDb().loginThrottle.create({
       data: { key: `email:${staff.email}`, failures: 5, lastAttemptAt: Date.now(), nextAllowedAt: Date.now() + 60_000 },

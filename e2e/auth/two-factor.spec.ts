@@ -1,11 +1,10 @@
 import { generateSync } from "otplib";
-import { createStaff } from "../factories/staff";
-import { e2eDb } from "../factories/db";
-import { expect, signIn, test, totpCode } from "../fixtures/auth";
+import { e2eDb } from "../fixtures/db";
+import { expect, seedStaff, signIn, test, totpCode } from "../fixtures/auth";
 
 test.describe("[AUTH][TWO-FACTOR]", () => {
   test("an admin without a second factor cannot reach the console until they enrol", async ({ page }) => {
-    const admin = await createStaff("ADMIN", { secondFactor: false });
+    const admin = await seedStaff("ADMIN", { secondFactor: false });
     await signIn(page, admin);
     await page.goto("/settings");
     await expect(page).toHaveURL(/\/two-factor$/);
@@ -48,7 +47,7 @@ test.describe("[AUTH][TWO-FACTOR]", () => {
   });
 
   test("staff sign in with the code from their app in the login form", async ({ page }) => {
-    const support = await createStaff("SUPPORT", { secondFactor: true });
+    const support = await seedStaff("SUPPORT", { secondFactor: true });
     await page.goto("/login");
     await page.getByLabel("Email").fill(support.email);
     await page.getByLabel("Password").fill(support.password);

@@ -1,6 +1,5 @@
 import type { Page } from "@playwright/test";
-import { createStaff } from "../factories/staff";
-import { expect, signIn, test } from "../fixtures/auth";
+import { expect, seedStaff, signIn, test } from "../fixtures/auth";
 
 // The member page has no h1: its card names the member.
 const SCREENS: { path: string; heading?: RegExp; text?: string }[] = [
@@ -47,7 +46,7 @@ test.describe("[SECURITY][HEADERS]", () => {
     // Served over plain http here: no HSTS, which browsers ignore on http anyway.
     expect(headers["strict-transport-security"]).toBeUndefined();
 
-    const admin = await createStaff("ADMIN");
+    const admin = await seedStaff("ADMIN", { merchants: [14, 15] });
     await signIn(page, admin);
     const nonces = new Set<string>();
     for (const screen of SCREENS) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZCreateMerchantInput } from "./settings";
+import { ZCreateMerchantInput } from "./merchants";
 
 const merchant = { stampsMerchantId: 1, name: "M", apiBaseUrl: "https://stamps.co.id", tokenType: "Token" };
 

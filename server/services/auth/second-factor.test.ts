@@ -1,6 +1,7 @@
 import { generateSync } from "otplib";
 import { describe, expect, it } from "vitest";
-import { createEmulatorMerchant, createTestStaff } from "@/scripts/test/factories";
+import { createStaff as createTestStaff } from "@/testing/factories/staff";
+import { createEmulatorMerchant } from "@/testing/vitest";
 import { createTestDb } from "@/scripts/test/test-db";
 import { trpcErrorOf } from "@/scripts/test/trpc";
 import { createCaller } from "@/server/api/root";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createEmulatorMerchant } from "@/scripts/test/factories";
+import { createEmulatorMerchant } from "@/testing/vitest";
 import { createTestDb } from "@/scripts/test/test-db";
 import { AppError } from "@/server/errors";
 import { createStaff, updateStaff } from "@/server/services/staff/save-staff";

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createEmulatorMerchant } from "@/scripts/test/factories";
+import { createEmulatorMerchant } from "@/testing/vitest";
 import { createTestDb } from "@/scripts/test/test-db";
 import { testEnv } from "@/scripts/test/test-env.mjs";
 import { getStampsClient } from "./get-stamps-client";

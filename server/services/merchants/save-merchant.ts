@@ -2,6 +2,7 @@ import { env } from "@/env";
 import { AppError } from "@/server/errors";
 import { Prisma, type PrismaClient } from "@/server/generated/prisma/client";
 import { checkStampsBaseUrl } from "@/server/stamps";
+import { getMerchant } from "./find-merchants";
 import { getKeyring } from "./keyring";
 import { encryptToken } from "./token-cipher";
 
@@ -50,7 +51,7 @@ export async function createMerchant(
   const fields = validateFields(rest);
   try {
     // The token is bound to the row id, which we only know after the insert: write both in one transaction.
-    return await db.$transaction(async (tx) => {
+    const saved = await db.$transaction(async (tx) => {
       const created = await tx.merchant.create({
         data: {
           ...fields,
@@ -70,6 +71,7 @@ export async function createMerchant(
         },
       });
     });
+    return await getMerchant(db, saved.id);
   } catch (error) {
     duplicateMerchant(error, fields.stampsMerchantId);
   }
@@ -90,7 +92,7 @@ export async function updateMerchant(
   }
   const encrypted = token ? encryptToken(getKeyring(), token, id) : null;
   try {
-    return await db.merchant.update({
+    await db.merchant.update({
       where: { id },
       data: {
         ...fields,
@@ -102,6 +104,7 @@ export async function updateMerchant(
         }),
       },
     });
+    return await getMerchant(db, id);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
       throw new AppError("NOT_FOUND", { userMessage: "This merchant no longer exists." });

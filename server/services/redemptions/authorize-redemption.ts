@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { TAuthorizeRedemptionInput } from "@/lib/schemas/redemptions";
 import type { PrismaClient } from "@/server/generated/prisma/client";
+import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
-import { withRedemptionErrors } from "./explain-redemption-error";
-import { getRedemptionMember } from "./redemption-member";
+import { withFormErrors } from "@/server/stamps/to-form-error";
+import { redemptionRefusals } from "./redemption-refusals";
 
 /** Long enough for the agent to send the redemption right after the member typed the PIN. */
 const AUTHORIZATION_SECONDS = 300;
@@ -43,9 +44,9 @@ export async function authorizeRedemption(
   input: Omit<TAuthorizeRedemptionInput, "reason">,
   now = new Date(),
 ): Promise<{ requestId: string }> {
-  const member = await getRedemptionMember(stamps, merchant.stampsMerchantId, input.memberId);
+  const member = await resolveMember(stamps, merchant.stampsMerchantId, input.memberId);
   const request = await pinRequestFor(db, merchant.id, input.memberId, now);
-  await withRedemptionErrors({ fields: { pin: "pinSecret" } }, () =>
+  await withFormErrors(redemptionRefusals({ fields: { pin: "pinSecret" } }), () =>
     stamps.redemptions.authorize({
       user: member.identifier,
       pin: input.pinSecret,
