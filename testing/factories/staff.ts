@@ -42,11 +42,18 @@ export async function createStaff(
   // Admins must be enrolled to use the console: enrolled like the demo admin, with a secret of their own.
   const totpSecret = secondFactor ? generateSecret() : undefined;
   if (totpSecret) {
-    const keyring = createKeyring({ version: Number(testEnv.TOKEN_ENCRYPTION_KEY_VERSION), key: testEnv.TOKEN_ENCRYPTION_KEY! });
+    const keyring = createKeyring({
+      version: Number(testEnv.TOKEN_ENCRYPTION_KEY_VERSION),
+      key: testEnv.TOKEN_ENCRYPTION_KEY!,
+    });
     const encrypted = encryptToken(keyring, totpSecret, `totp:${staff.id}`);
     await db.staff.update({
       where: { id: staff.id },
-      data: { totpSecretCiphertext: encrypted.ciphertext, totpKeyVersion: encrypted.keyVersion, totpEnabledAt: new Date() },
+      data: {
+        totpSecretCiphertext: encrypted.ciphertext,
+        totpKeyVersion: encrypted.keyVersion,
+        totpEnabledAt: new Date(),
+      },
     });
   }
   return {

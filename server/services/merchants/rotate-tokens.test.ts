@@ -14,7 +14,8 @@ describe("tokens:rotate", () => {
     const first = await createEmulatorMerchant(db, { stampsMerchantId: 14 });
     const second = await createEmulatorMerchant(db, { stampsMerchantId: 15, token: "second-merchant-token" });
     const tampered = await createEmulatorMerchant(db, { stampsMerchantId: 16, token: "third-merchant-token" });
-    const raw = Buffer.from(tampered.tokenCiphertext, "base64");
+    const stored = await db.merchant.findUniqueOrThrow({ where: { id: tampered.id } });
+    const raw = Buffer.from(stored.tokenCiphertext, "base64");
     raw[raw.length - 1] = raw.at(-1)! ^ 0x01;
     await db.merchant.update({ where: { id: tampered.id }, data: { tokenCiphertext: raw.toString("base64") } });
 
