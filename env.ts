@@ -1,6 +1,7 @@
 import path from "node:path";
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
+import { parseAllowedOrigins } from "./server/stamps/base-url";
 
 const base64Key = z.string().refine((value) => Buffer.from(value, "base64").length === 32, {
   message: "must be 32 random bytes, base64-encoded (openssl rand -base64 32)",
@@ -24,6 +25,21 @@ export const env = createEnv({
     TOKEN_ENCRYPTION_KEY_VERSION: z.coerce.number().int().positive().default(1),
     /** Earlier keys kept for decryption during a rotation: "1:<base64>,2:<base64>". */
     TOKEN_ENCRYPTION_PREVIOUS_KEYS: z.string().default(""),
+    /**
+     * Where merchants' Stamps API may live, comma-separated origins. Tokens are sent only there; the demo and the
+     * tests add the emulator's localhost address.
+     */
+    STAMPS_API_ALLOWED_BASE_URLS: z
+      .string()
+      .default("https://stamps.co.id")
+      .transform((list, ctx) => {
+        try {
+          return parseAllowedOrigins(list);
+        } catch (error) {
+          ctx.addIssue({ code: "custom", message: (error as Error).message });
+          return z.NEVER;
+        }
+      }),
     STAMPS_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
     /** Campaign worker (server/campaign-worker.ts): how long a claimed row is held without renewal. */
     CAMPAIGN_WORKER_LEASE_MS: z.coerce.number().int().min(1000).default(30_000),

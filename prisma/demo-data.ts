@@ -5,6 +5,12 @@ export const DEMO_STAFF = [
   { email: "marketing@demo.stamps.id", name: "Made Marketing", role: "MARKETING", password: "Marketing#Demo2026" },
 ] as const;
 
+/**
+ * The demo admin is enrolled in two-factor sign-in with this published secret, which `npm run demo` prints (add it
+ * to any authenticator app), so the demo shows sign-in as a real admin meets it. A fresh admin is made to enrol.
+ */
+export const DEMO_ADMIN_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
 export const DEMO_MERCHANT = { stampsMerchantId: 14, name: "Stamps Coffee", timeZone: "Asia/Jakarta" } as const;
 
 /** The emulator's stores, as an admin would record them in Settings. */

@@ -4,7 +4,7 @@ import { PrismaClient } from "../server/generated/prisma/client";
 import { hashPassword } from "../server/services/auth/password";
 import { getKeyring } from "../server/services/merchants/keyring";
 import { encryptToken } from "../server/services/merchants/token-cipher";
-import { DEMO_MERCHANT, DEMO_STAFF, DEMO_STORES, OTHER_DEMO_MERCHANT } from "./demo-data";
+import { DEMO_ADMIN_TOTP_SECRET, DEMO_MERCHANT, DEMO_STAFF, DEMO_STORES, OTHER_DEMO_MERCHANT } from "./demo-data";
 
 type DemoMerchant = typeof DEMO_MERCHANT | typeof OTHER_DEMO_MERCHANT;
 
@@ -29,6 +29,12 @@ async function upsertMerchant(db: PrismaClient, demo: DemoMerchant, token: strin
 
 /** Demo staff and merchants. Safe to run again: it resets them to the documented state. */
 async function main() {
+  // Demo accounts have published passwords: a production database gets them only when someone insists.
+  if (env.NODE_ENV === "production" && !process.argv.includes("--allow-production")) {
+    throw new Error(
+      "NODE_ENV is production: the demo seed would add staff with published passwords. Run it with --allow-production if you really mean to.",
+    );
+  }
   if (!env.EMULATOR_DEMO_TOKEN)
     throw new Error("EMULATOR_DEMO_TOKEN is not set: the demo merchant needs the emulator's token");
 
@@ -43,7 +49,7 @@ async function main() {
     for (const { password, ...staff } of DEMO_STAFF) {
       const passwordHash = await hashPassword(password);
       const merchantIds = [merchant.id, ...(other && staff.role === "ADMIN" ? [other.id] : [])];
-      await db.staff.upsert({
+      const saved = await db.staff.upsert({
         where: { email: staff.email },
         create: { ...staff, passwordHash, merchants: { create: merchantIds.map((merchantId) => ({ merchantId })) } },
         update: {
@@ -53,7 +59,19 @@ async function main() {
           merchants: { deleteMany: {}, create: merchantIds.map((merchantId) => ({ merchantId })) },
         },
       });
-      await db.loginThrottle.deleteMany({ where: { email: staff.email } });
+      if (staff.role === "ADMIN") {
+        const totp = encryptToken(getKeyring(), DEMO_ADMIN_TOTP_SECRET, `totp:${saved.id}`);
+        await db.staff.update({
+          where: { id: saved.id },
+          data: {
+            totpSecretCiphertext: totp.ciphertext,
+            totpKeyVersion: totp.keyVersion,
+            totpEnabledAt: new Date(),
+            totpLastStep: null,
+          },
+        });
+      }
+      await db.loginThrottle.deleteMany({ where: { key: `email:${staff.email}` } });
     }
     console.info(
       `Seeded ${DEMO_STAFF.length} demo staff and merchant(s) ${[merchant, other]

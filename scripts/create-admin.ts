@@ -24,7 +24,7 @@ const passwordHash = await hashPassword(parsed.data.password);
 await db.staff.upsert({
   where: { email: parsed.data.email },
   create: { email: parsed.data.email, name: parsed.data.name, role: "ADMIN", passwordHash },
-  update: { name: parsed.data.name, role: "ADMIN", passwordHash, disabled: false },
+  update: { name: parsed.data.name, role: "ADMIN", passwordHash, disabled: false, sessionVersion: { increment: 1 } },
 });
 await db.$disconnect();
 console.log(`${parsed.data.email} can now sign in as an admin. Add merchants in Settings.`);

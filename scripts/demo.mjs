@@ -23,7 +23,7 @@ const started = Date.now();
 
 ensureDependencies();
 
-const { DEMO_STAFF } = await import("../prisma/demo-data.ts").catch(async () => {
+const { DEMO_ADMIN_TOTP_SECRET, DEMO_STAFF } = await import("../prisma/demo-data.ts").catch(async () => {
   // Node 20 cannot import .ts directly: read the accounts through tsx.
   const { tsImport } = await import("tsx/esm/api");
   return tsImport("../prisma/demo-data.ts", import.meta.url);
@@ -43,6 +43,7 @@ if (!fs.existsSync(envFile)) {
       'TOKEN_ENCRYPTION_KEY_VERSION="1"',
       'DATABASE_URL="file:./data/backoffice.db"',
       'DEMO_STAMPS_API_BASE_URL="http://localhost:4010"',
+      'STAMPS_API_ALLOWED_BASE_URLS="https://stamps.co.id,http://localhost:4010"',
       `EMULATOR_DEMO_TOKEN="${randomBytes(20).toString("hex")}"`,
       `EMULATOR_OTHER_DEMO_TOKEN="${randomBytes(20).toString("hex")}"`,
       'EMULATOR_PORT="4010"',
@@ -54,6 +55,8 @@ if (!fs.existsSync(envFile)) {
 }
 const env = { ...process.env, ...readEnvFile(envFile), NEXT_TELEMETRY_DISABLED: "1" };
 const emulatorPort = Number(env.EMULATOR_PORT ?? 4010);
+// Tokens go only to allowed addresses; the demo's merchants live on the emulator (.env.local from before had no list).
+env.STAMPS_API_ALLOWED_BASE_URLS ??= `https://stamps.co.id,http://localhost:${emulatorPort}`;
 
 for (const [port, what] of [
   [APP_PORT, "the back office"],
@@ -135,6 +138,9 @@ console.log(`
 
   Sign in as:
 ${DEMO_STAFF.map((staff) => `    ${staff.role.padEnd(9)} ${staff.email.padEnd(width)}  password ${staff.password}`).join("\n")}
+  The admin also enters a code from an authenticator app (two-factor sign-in is required for admins).
+  Add this key to any authenticator app:  ${DEMO_ADMIN_TOTP_SECRET}
+    (or: otpauth://totp/Stamps%20Back%20Office:admin%40demo.stamps.id?secret=${DEMO_ADMIN_TOTP_SECRET}&issuer=Stamps%20Back%20Office)
 
   Try: Members → customer@stamps.co.id (the admin also works for Kopi Nusantara: switch at the top left)
   Campaigns are issued by the campaign worker started alongside (npm run worker in production).

@@ -10,7 +10,7 @@ import { Label } from "@/components/ui/label";
 import { getErrorMessage } from "@/lib/errors";
 import { ZAuthorizeRedemptionFields } from "@/lib/schemas/redemptions";
 import { api } from "@/lib/trpc/react";
-import { newRequestId, upstreamCodeOf } from "./redemption-errors";
+import { upstreamCodeOf } from "./redemption-errors";
 import type { Member } from "./redemption-hooks";
 
 type Props = {
@@ -29,7 +29,6 @@ type Props = {
 export function PinStep({ member, reason, onBusyChange, onAuthorized, onCancel }: Props) {
   const merchant = useMerchant();
   const authorize = api.redemptions.authorize.useMutation();
-  const [requestId] = useState(newRequestId);
   const [pin, setPin] = useState("");
   const [pinError, setPinError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -58,11 +57,11 @@ export function PinStep({ member, reason, onBusyChange, onAuthorized, onCancel }
     setError(null);
     let approved = false;
     try {
-      await authorize.mutateAsync({
+      // The server picks the request id, so wrong PINs keep counting against the same one.
+      const { requestId } = await authorize.mutateAsync({
         merchantId: merchant.id,
         memberId: member.id,
         pinSecret: parsed.data,
-        requestId,
         reason,
       });
       approved = true;

@@ -19,9 +19,3 @@ export function toRefusal(error: unknown): Refusal {
     at: Date.now(),
   };
 }
-
-/** A request id for the PIN step; crypto.randomUUID needs a secure context, getRandomValues does not. */
-export function newRequestId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return `bo-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
-}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { seedStaff } from "../fixtures/auth";
+import { seedStaff, totpCode } from "../fixtures/auth";
 
 test.describe("[AUTH][LOGIN]", () => {
   test("staff member signs in with the login form and lands on Members", async ({ page }) => {
@@ -9,6 +9,7 @@ test.describe("[AUTH][LOGIN]", () => {
 
     await page.getByLabel("Email").fill(admin.email);
     await page.getByLabel("Password").fill(admin.password);
+    await page.getByLabel("Authenticator code").fill(totpCode(admin.totpSecret!));
     await page.getByRole("button", { name: "Sign in" }).click();
 
     await expect(page).toHaveURL(/\/members$/);

@@ -17,14 +17,14 @@ test.describe("[SETTINGS][MERCHANTS]", () => {
     const dialog = page.getByRole("dialog", { name: "Add merchant" });
     await dialog.getByLabel("Stamps merchant ID").fill(String(stampsMerchantId));
     await dialog.getByLabel("Name").fill(`E2E Kopi ${stampsMerchantId}`);
-    await dialog.getByLabel("API base URL").fill("http://stamps.example.com");
+    await dialog.getByLabel("API base URL").fill("https://stamps.example.com");
     await dialog.getByLabel("API token").fill(token);
     await dialog.getByRole("button", { name: "Save" }).click();
-    // Plain http to a remote host is refused on the field, and nothing typed is lost.
-    await expect(dialog.getByText("Use https:// (plain http is allowed only for localhost)")).toBeVisible();
+    // An address off the allow-list is refused on the field (the token must not go there), and nothing typed is lost.
+    await expect(dialog.getByText(/^Use one of the Stamps API addresses this back office allows/)).toBeVisible();
     await expect(dialog.getByLabel("API token")).toHaveValue(token);
 
-    await dialog.getByLabel("API base URL").fill("https://stamps.example.com");
+    await dialog.getByLabel("API base URL").fill("https://stamps.co.id");
     await dialog.getByRole("button", { name: "Save" }).dblclick();
     await expect(dialog).toBeHidden();
 

@@ -2,7 +2,16 @@ import { z } from "zod";
 
 export const TOKEN_TYPES = ["Token", "Bearer"] as const;
 
-const ZToken = z.string().trim().min(8, "The API token looks too short").max(500);
+/** Control characters would end up in the Authorization header (and a header error in a log line): refused here. */
+const ZToken = z
+  .string()
+  .trim()
+  .min(8, "The API token looks too short")
+  .max(500)
+  .refine(
+    (token) => !/[\u0000-\u001f\u007f]/.test(token),
+    "The API token must not contain line breaks or other control characters",
+  );
 
 /**
  * Stores typed one per line, "<Stamps store number> <name>" ("2 Grand Indonesia"), as an admin

@@ -83,8 +83,6 @@ export const ZAuthorizeRedemptionFields = z.object({
 export const ZAuthorizeRedemptionInput = ZAuthorizeRedemptionFields.extend({
   memberId: ZMemberId,
   reason: ZReason,
-  /** The request being approved; a new one is started when left out. */
-  requestId: z.string().min(1).max(100).optional(),
 });
 export type TAuthorizeRedemptionInput = z.output<typeof ZAuthorizeRedemptionInput>;
 /** The approved request, which the redemption then sends. */

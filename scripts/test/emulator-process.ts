@@ -19,8 +19,12 @@ export function freePort(): Promise<number> {
  * Starts the Stamps API emulator as its own process on a free port with its own database, the way
  * the back office meets the real API: over HTTP only. Resolves once it answers.
  */
-export async function startEmulatorProcess(options: { databaseFile: string; env?: Record<string, string> }) {
-  const port = await freePort();
+export async function startEmulatorProcess(options: {
+  databaseFile: string;
+  port?: number;
+  env?: Record<string, string>;
+}) {
+  const port = options.port ?? (await freePort());
   const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["server/emulator/main.ts"], {
     cwd: root,
     env: {

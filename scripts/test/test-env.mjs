@@ -9,6 +9,9 @@ export const testDataDir = path.join(root, "data", "test");
 export const E2E_APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
 export const E2E_EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 4110);
 
+/** An allowed Stamps address where nothing listens, for "Stamps is down" tests. */
+export const UNREACHABLE_STAMPS_URL = "http://localhost:9";
+
 export const testEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   AUTH_SECRET: "test-only-auth-secret-0123456789abcdef0123456789",
@@ -25,6 +28,7 @@ export const e2eEnv = {
   ...testEnv,
   DATABASE_URL: `file:${path.join(testDataDir, "e2e-backoffice.db")}`,
   DEMO_STAMPS_API_BASE_URL: `http://localhost:${E2E_EMULATOR_PORT}`,
+  STAMPS_API_ALLOWED_BASE_URLS: `https://stamps.co.id,http://localhost:${E2E_EMULATOR_PORT}`,
   EMULATOR_PORT: String(E2E_EMULATOR_PORT),
   EMULATOR_DATABASE_URL: `file:${path.join(testDataDir, "e2e-emulator.db")}`,
 };

@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startEmulatorProcess } from "./emulator-process";
-import { testDataDir, testEnv } from "./test-env.mjs";
+import { freePort, startEmulatorProcess } from "./emulator-process";
+import { testDataDir, testEnv, UNREACHABLE_STAMPS_URL } from "./test-env.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 // Each run has its own folder (and the emulator a free port), so runs started side by side do not collide.
@@ -14,6 +14,8 @@ const emulatorDb = path.join(runDir, "emulator.db");
 declare module "vitest" {
   export interface ProvidedContext {
     emulatorUrl: string;
+    /** A port kept free for a test file that starts an emulator of its own (allowed like the shared one). */
+    spareEmulatorPort: number;
     templateDb: string;
   }
 }
@@ -33,8 +35,17 @@ export default async function setup(project: TestProject) {
   if (migrate.status !== 0) throw new Error(`Migrating the test database failed:\n${migrate.stdout}${migrate.stderr}`);
 
   const emulator = await startEmulatorProcess({ databaseFile: emulatorDb });
+  const spareEmulatorPort = await freePort();
+  // The workers start after this and inherit it: tokens may be sent to the test emulators and nowhere else.
+  process.env.STAMPS_API_ALLOWED_BASE_URLS = [
+    "https://stamps.co.id",
+    emulator.url,
+    `http://localhost:${spareEmulatorPort}`,
+    UNREACHABLE_STAMPS_URL,
+  ].join(",");
 
   project.provide("emulatorUrl", emulator.url);
+  project.provide("spareEmulatorPort", spareEmulatorPort);
   project.provide("templateDb", templateDb);
 
   return () => {

@@ -1,8 +1,8 @@
 import "server-only";
-import { getCurrentStaff } from "@/server/auth/current-staff";
+import { getConsoleStaff } from "@/server/auth/current-staff";
 import { db } from "@/server/db";
 import type { TRPCContext } from "./trpc";
 
 export async function createTRPCContext(): Promise<TRPCContext> {
-  return { db, staff: await getCurrentStaff() };
+  return { db, staff: await getConsoleStaff() };
 }

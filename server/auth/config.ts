@@ -7,9 +7,29 @@ import { logger } from "@/server/logger";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { verifyLogin } from "@/server/services/auth/verify-login";
 
+declare module "next-auth" {
+  interface Session {
+    /** The staff row's session version when this session began; see getCurrentStaff. */
+    sessionVersion?: number;
+  }
+}
+
 /** Carries only a coarse code to the login page; the message is chosen there. */
-export class LockedSignin extends CredentialsSignin {
-  code = "locked";
+export class ThrottledSignin extends CredentialsSignin {
+  code = "throttled";
+}
+
+export class SecondFactorSignin extends CredentialsSignin {
+  code = "second-factor";
+}
+
+/**
+ * The address the request came from: the last x-forwarded-for hop, which Next sets from the socket when no proxy
+ * did. Behind a reverse proxy that appends the client address, that is the client; see the README's security notes.
+ */
+function clientIp(request: Request) {
+  const hops = request.headers.get("x-forwarded-for")?.split(",") ?? [];
+  return hops.at(-1)?.trim() || "unknown";
 }
 
 export const authConfig = {
@@ -31,35 +51,44 @@ export const authConfig = {
   },
   providers: [
     Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      credentials: {
+        email: { label: "Email" },
+        password: { label: "Password", type: "password" },
+        code: { label: "Authenticator or recovery code" },
+      },
+      async authorize(credentials, request) {
         const parsed = ZLoginInput.safeParse(credentials);
         if (!parsed.success) return null;
-        const result = await verifyLogin(db, parsed.data);
+        const result = await verifyLogin(db, { ...parsed.data, ip: clientIp(request) });
         if (result.ok) return result.staff;
-        if (result.reason === "locked") {
+        if (result.reason === "throttled") {
           await recordAuditEvent(db, {
             actor: { id: null, email: parsed.data.email },
             action: "auth.signIn",
             target: parsed.data.email,
             request: {},
-            outcome: "LOCKED",
-            message: "Sign-in locked after repeated failures",
+            outcome: "THROTTLED",
+            message: `Sign-in refused without checking: repeated failures, retry in ${Math.ceil(result.retryAfterMs / 1000)} s`,
           });
-          throw new LockedSignin();
+          throw new ThrottledSignin();
         }
+        if (result.reason === "second-factor") throw new SecondFactorSignin();
         return null;
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        token.sv = "sessionVersion" in user ? user.sessionVersion : undefined;
+      }
       return token;
     },
     session({ session, token }) {
       // Role, merchants and the disabled flag are read from the database on every request, not from here.
       if (token.sub) session.user.id = token.sub;
+      session.sessionVersion = typeof token.sv === "number" ? token.sv : undefined;
       return session;
     },
   },

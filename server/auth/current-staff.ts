@@ -12,6 +12,8 @@ function loadStaff(id: string) {
       name: true,
       role: true,
       disabled: true,
+      sessionVersion: true,
+      totpEnabledAt: true,
       merchants: {
         select: { merchant: { select: { id: true, name: true, stampsMerchantId: true, timeZone: true } } },
         // The order they were assigned in: the first is the default until the staff member switches.
@@ -23,15 +25,29 @@ function loadStaff(id: string) {
 
 /**
  * The signed-in staff member as the database has them now: a disabled account or a changed role
- * takes effect on the next request, whatever the session cookie says.
+ * takes effect on the next request, whatever the session cookie says. A session begun before the
+ * staff row's session version last moved (sign-out, password or role change, disabling) is over.
  */
 export const getCurrentStaff = cache(async () => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
   const staff = await loadStaff(id);
-  if (!staff || staff.disabled) return null;
-  return { ...staff, merchants: staff.merchants.map(({ merchant }) => merchant) };
+  if (!staff || staff.disabled || staff.sessionVersion !== session.sessionVersion) return null;
+  const { sessionVersion: _version, totpEnabledAt, ...current } = staff;
+  return {
+    ...current,
+    merchants: staff.merchants.map(({ merchant }) => merchant),
+    hasSecondFactor: totpEnabledAt !== null,
+    /** An admin must enrol a second factor before the console (and every procedure) opens to them. */
+    mustEnrolSecondFactor: staff.role === "ADMIN" && totpEnabledAt === null,
+  };
+});
+
+/** The staff member the console and the API serve: signed in, and enrolled where their role requires it. */
+export const getConsoleStaff = cache(async () => {
+  const staff = await getCurrentStaff();
+  return staff && !staff.mustEnrolSecondFactor ? staff : null;
 });
 
 export type CurrentStaff = NonNullable<Awaited<ReturnType<typeof getCurrentStaff>>>;

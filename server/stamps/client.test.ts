@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
-import { createStampsClient, StampsApiError, StampsNetworkError, StampsResponseError, StampsTimeoutError } from "./index";
+import {
+  createStampsClient,
+  StampsApiError,
+  StampsNetworkError,
+  StampsResponseError,
+  StampsTimeoutError,
+} from "./index";
 import { stampsErrorToAppError } from "./to-app-error";
 
 const TOKEN = "super-secret-token-value";
@@ -23,7 +29,14 @@ function clientAnswering(status: number, body: string | object, tokenType: "Toke
     calls.push({ url: url instanceof Request ? url.url : url.toString(), init: init ?? {} });
     return new Response(typeof body === "string" ? body : JSON.stringify(body), { status });
   });
-  const client = createStampsClient({ baseUrl: "https://stamps.test", tokenType, token: TOKEN, timeoutMs: 1000, fetch: fetchFn });
+  const client = createStampsClient({
+    baseUrl: "https://stamps.test",
+    tokenType,
+    token: TOKEN,
+    timeoutMs: 1000,
+    allowedOrigins: ["https://stamps.test"],
+    fetch: fetchFn,
+  });
   return { client, calls, fetchFn };
 }
 
@@ -42,18 +55,32 @@ describe("Stamps client: memberships", () => {
     const member = await client.memberships.status({ user: "customer@stamps.co.id", merchant: 14 });
     expect(calls[0]!.url).toBe("https://stamps.test/api/memberships/status?user=customer%40stamps.co.id&merchant=14");
     expect(new Headers(calls[0]!.init.headers).get("authorization")).toBe(`Bearer ${TOKEN}`);
-    expect(member).toMatchObject({ name: "Alice", gender: "female", email: null, is_active: true, member_ids: ["123456789012", "123456789011"] });
+    expect(member).toMatchObject({
+      name: "Alice",
+      gender: "female",
+      email: null,
+      is_active: true,
+      member_ids: ["123456789012", "123456789011"],
+    });
   });
 
   it("normalises every documented form of gender", async () => {
-    for (const [gender, expected] of [[1, "male"], ["2", "female"], ["Female", "female"], ["male", "male"], [null, null]] as const) {
+    for (const [gender, expected] of [
+      [1, "male"],
+      ["2", "female"],
+      ["Female", "female"],
+      ["male", "male"],
+      [null, null],
+    ] as const) {
       const { client } = clientAnswering(200, { ...alice, gender });
       expect((await client.memberships.status({ user: "x", merchant: 14 })).gender).toBe(expected);
     }
   });
 
   it("parses suggestions", async () => {
-    const { client } = clientAnswering(200, { suggestions: [{ ...alice, membership: "Gold", email: "alice@stamps.co.id" }] });
+    const { client } = clientAnswering(200, {
+      suggestions: [{ ...alice, membership: "Gold", email: "alice@stamps.co.id" }],
+    });
     const { suggestions } = await client.memberships.suggestions({ query: "ali", merchant: 14 });
     expect(suggestions[0]).toMatchObject({ membership: "Gold", email: "alice@stamps.co.id" });
   });
@@ -85,11 +112,16 @@ describe("Stamps client: errors", () => {
     });
     const error = (await failure(client.memberships.status({ user: "x", merchant: 14 }))) as StampsApiError;
     expect(error).toMatchObject({ errorCode: "invalid_pin", fieldErrors: { pin: "Invalid PIN, 2 attempt(s) left" } });
-    expect(stampsErrorToAppError(error)).toMatchObject({ upstreamCode: "invalid_pin", userMessage: "pin: Invalid PIN, 2 attempt(s) left" });
+    expect(stampsErrorToAppError(error)).toMatchObject({
+      upstreamCode: "invalid_pin",
+      userMessage: "pin: Invalid PIN, 2 attempt(s) left",
+    });
   });
 
   it("reads a body with only errors.info, as transactions/cancel sends it", async () => {
-    const { client } = clientAnswering(400, { errors: { info: "Transaction can't be canceled due to insufficient Stamps" } });
+    const { client } = clientAnswering(400, {
+      errors: { info: "Transaction can't be canceled due to insufficient Stamps" },
+    });
     const error = (await failure(client.memberships.status({ user: "x", merchant: 14 }))) as StampsApiError;
     expect(error.detail).toBe("Transaction can't be canceled due to insufficient Stamps");
   });
@@ -126,15 +158,30 @@ describe("Stamps client: errors", () => {
 
   it("gives up after the timeout", async () => {
     const hanging = (_url: URL | RequestInfo, init?: RequestInit) =>
-      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal!.reason as Error)));
-    const client = createStampsClient({ baseUrl: "https://stamps.test", tokenType: "Token", token: TOKEN, timeoutMs: 50, fetch: hanging });
+      new Promise<Response>((_resolve, reject) =>
+        init?.signal?.addEventListener("abort", () => reject(init.signal!.reason as Error)),
+      );
+    const client = createStampsClient({
+      baseUrl: "https://stamps.test",
+      tokenType: "Token",
+      token: TOKEN,
+      timeoutMs: 50,
+      allowedOrigins: ["https://stamps.test"],
+      fetch: hanging,
+    });
     const error = await failure(client.memberships.status({ user: "x", merchant: 14 }));
     expect(error).toBeInstanceOf(StampsTimeoutError);
     expect(stampsErrorToAppError(error as StampsTimeoutError).userMessage).toContain("did not answer within");
   });
 
   it("reports a refused connection as a network error", async () => {
-    const client = createStampsClient({ baseUrl: "http://localhost:9", tokenType: "Token", token: TOKEN, timeoutMs: 2000 });
+    const client = createStampsClient({
+      baseUrl: "http://localhost:9",
+      tokenType: "Token",
+      token: TOKEN,
+      timeoutMs: 2000,
+      allowedOrigins: ["http://localhost:9"],
+    });
     const error = await failure(client.memberships.status({ user: "x", merchant: 14 }));
     expect(error).toBeInstanceOf(StampsNetworkError);
     expect(error.message).not.toContain(TOKEN);
@@ -150,5 +197,26 @@ describe("Stamps client: errors", () => {
     spies.forEach((spy) => spy.mockRestore());
     expect(lines.length).toBeGreaterThan(0);
     expect(JSON.stringify(lines)).not.toContain(TOKEN);
+  });
+
+  it("logs a failed request by error name and code, so a token the header refused never reaches the log", async () => {
+    const lines: unknown[] = [];
+    const spies = (["info", "warn", "error"] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation((line: unknown) => void lines.push(line)),
+    );
+    const badToken = "stored-before-validation\nX-Injected: yes";
+    const client = createStampsClient({
+      baseUrl: "http://localhost:9",
+      tokenType: "Token",
+      token: badToken,
+      timeoutMs: 2000,
+      allowedOrigins: ["http://localhost:9"],
+    });
+    const error = await failure(client.memberships.status({ user: "x", merchant: 14 }));
+    spies.forEach((spy) => spy.mockRestore());
+    expect(error).toBeInstanceOf(StampsNetworkError);
+    expect(lines.join("\n")).toContain('"error":"TypeError"');
+    expect(lines.join("\n")).not.toContain("stored-before-validation");
+    expect(error.message).not.toContain("stored-before-validation");
   });
 });

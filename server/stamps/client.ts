@@ -1,7 +1,14 @@
 import type { z } from "zod";
 import { logger } from "@/server/logger";
-import { StampsApiError, StampsNetworkError, StampsResponseError, StampsTimeoutError } from "./errors";
+import { checkStampsAddress } from "./address-guard";
 import { parseStampsErrorBody } from "./error-body";
+import {
+  StampsAddressError,
+  StampsApiError,
+  StampsNetworkError,
+  StampsResponseError,
+  StampsTimeoutError,
+} from "./errors";
 
 export type StampsTokenType = "Token" | "Bearer";
 
@@ -11,6 +18,8 @@ export type StampsClientConfig = {
   tokenType: StampsTokenType;
   token: string;
   timeoutMs: number;
+  /** Origins trusted as they are; any other host must resolve to public addresses only. */
+  allowedOrigins: readonly string[];
   fetch?: typeof fetch;
 };
 
@@ -27,6 +36,15 @@ export type StampsRequest<TSchema extends z.ZodType> = {
 /** Idempotent reads may be tried again once when the connection or a gateway failed. */
 const RETRYABLE_STATUS = new Set([502, 503, 504]);
 
+function errorIdentity(error: unknown) {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown; name?: unknown } | undefined) : undefined;
+  return {
+    error: error instanceof Error ? error.name : typeof error,
+    code: typeof cause?.code === "string" ? cause.code : undefined,
+    cause: typeof cause?.name === "string" ? cause.name : undefined,
+  };
+}
+
 export type StampsCall = <TSchema extends z.ZodType>(request: StampsRequest<TSchema>) => Promise<z.output<TSchema>>;
 
 export function createStampsCall(config: StampsClientConfig): StampsCall {
@@ -42,6 +60,12 @@ export function createStampsCall(config: StampsClientConfig): StampsCall {
     const endpoint = `${method} ${path}`;
     const attempts = method === "GET" ? 2 : 1;
 
+    const address = await checkStampsAddress(url, config.allowedOrigins);
+    if (!address.ok) {
+      logger.warn("stamps.address_refused", { endpoint, reason: address.reason });
+      throw new StampsAddressError(endpoint, address.reason);
+    }
+
     for (let attempt = 1; ; attempt++) {
       const started = performance.now();
       let res: Response;
@@ -56,6 +80,8 @@ export function createStampsCall(config: StampsClientConfig): StampsCall {
           body: body === undefined ? undefined : JSON.stringify(body),
           signal: AbortSignal.timeout(config.timeoutMs),
           cache: "no-store",
+          // A redirect would carry the token to wherever it points.
+          redirect: "error",
         });
       } catch (error) {
         const ms = Math.round(performance.now() - started);
@@ -64,7 +90,8 @@ export function createStampsCall(config: StampsClientConfig): StampsCall {
           throw new StampsTimeoutError(endpoint, config.timeoutMs);
         }
         if (attempt < attempts) continue;
-        logger.warn("stamps.network_error", { endpoint, ms, error: error instanceof Error ? error.message : "unknown" });
+        // Name and code only: a message can quote what was sent (a header value, the token in it).
+        logger.warn("stamps.network_error", { endpoint, ms, ...errorIdentity(error) });
         throw new StampsNetworkError(`Could not reach Stamps at ${url.origin}`, endpoint, { cause: error });
       }
 
@@ -86,7 +113,10 @@ export function createStampsCall(config: StampsClientConfig): StampsCall {
       const result = response.safeParse(json);
       if (!result.success) {
         const where = result.error.issues.map((issue) => `${issue.path.join(".") || "(body)"}: ${issue.message}`);
-        throw new StampsResponseError(`Stamps ${endpoint} answered in an unexpected shape: ${where.join("; ")}`, endpoint);
+        throw new StampsResponseError(
+          `Stamps ${endpoint} answered in an unexpected shape: ${where.join("; ")}`,
+          endpoint,
+        );
       }
       return result.data;
     }

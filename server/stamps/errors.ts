@@ -35,5 +35,18 @@ export class StampsTimeoutError extends StampsError {
 /** The connection failed: DNS, refused, reset. */
 export class StampsNetworkError extends StampsError {}
 
+/** The merchant's API host did not resolve, or resolved to an address inside our own network; nothing was sent. */
+export class StampsAddressError extends StampsError {
+  constructor(
+    endpoint: string,
+    readonly reason: "not-resolved" | "internal",
+  ) {
+    super(
+      `Stamps ${endpoint} was not called: the API host ${reason === "internal" ? "is an internal address" : "did not resolve"}`,
+      endpoint,
+    );
+  }
+}
+
 /** Stamps answered 2xx with a body we cannot read; the API changed or a proxy interfered. */
 export class StampsResponseError extends StampsError {}

@@ -8,7 +8,7 @@ import { voucherEndpoints } from "./endpoints/vouchers";
 
 export type { StampsClientConfig, StampsTokenType } from "./client";
 export * from "./errors";
-export { checkStampsBaseUrl, ZStampsBaseUrl } from "./base-url";
+export { checkStampsBaseUrl, parseAllowedOrigins } from "./base-url";
 export {
   STAMPS_CHANNELS,
   STAMPS_TRANSACTION_STATUSES,

@@ -36,6 +36,7 @@ export function fakeStamps(status: number, body: string | object, tokenType: Sta
     tokenType,
     token: TEST_TOKEN,
     timeoutMs: 1000,
+    allowedOrigins: ["https://stamps.test"],
     fetch: fetchFn,
   });
   return {

@@ -1,5 +1,12 @@
 import { AppError } from "@/server/errors";
-import { StampsApiError, StampsError, StampsNetworkError, StampsResponseError, StampsTimeoutError } from "./errors";
+import {
+  StampsAddressError,
+  StampsApiError,
+  StampsError,
+  StampsNetworkError,
+  StampsResponseError,
+  StampsTimeoutError,
+} from "./errors";
 
 /** Turns a failed Stamps call into a sentence a staff member can act on, keeping Stamps' field errors. */
 export function stampsErrorToAppError(error: StampsError): AppError {
@@ -23,7 +30,11 @@ export function stampsErrorToAppError(error: StampsError): AppError {
     }
     if (error.status === 404) return new AppError("NOT_FOUND", { ...base, ...fields, userMessage: error.detail });
     if (error.status === 429) {
-      return new AppError("TOO_MANY_REQUESTS", { ...base, ...fields, userMessage: "Stamps is busy. Try again in a minute." });
+      return new AppError("TOO_MANY_REQUESTS", {
+        ...base,
+        ...fields,
+        userMessage: "Stamps is busy. Try again in a minute.",
+      });
     }
     if (error.status >= 500) {
       return new AppError("UPSTREAM_UNAVAILABLE", {
@@ -39,6 +50,12 @@ export function stampsErrorToAppError(error: StampsError): AppError {
     return new AppError("UPSTREAM_UNAVAILABLE", {
       ...base,
       userMessage: `Stamps did not answer within ${Math.round(error.timeoutMs / 1000)} seconds. If you were changing something, check whether it went through before trying again.`,
+    });
+  }
+  if (error instanceof StampsAddressError) {
+    return new AppError("UPSTREAM_UNAVAILABLE", {
+      ...base,
+      userMessage: "This merchant's Stamps API address cannot be used. An admin can check it in Settings.",
     });
   }
   if (error instanceof StampsNetworkError) {

@@ -1,9 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
+import { generateSecret } from "otplib";
 import type { CurrentStaff } from "../../server/auth/current-staff";
 import type { PrismaClient, Role } from "../../server/generated/prisma/client";
+import { createKeyring, encryptToken } from "../../server/services/merchants/token-cipher";
+import { testEnv } from "../../scripts/test/test-env.mjs";
 
-export type TestStaff = CurrentStaff & { password: string };
+/** `totpSecret`: the staff member's authenticator secret, when they are enrolled in two-factor sign-in. */
+export type TestStaff = CurrentStaff & { password: string; totpSecret?: string };
 
 /**
  * A staff member of a test's own (documenso's seedUser): a row working for `merchantIds` and the
@@ -14,7 +18,11 @@ export async function createStaff(
   db: PrismaClient,
   role: Role,
   merchantIds: string[],
-  { password = false, name }: { password?: boolean; name?: string } = {},
+  {
+    password = false,
+    name,
+    secondFactor = role === "ADMIN",
+  }: { password?: boolean; name?: string; secondFactor?: boolean } = {},
 ): Promise<TestStaff> {
   const plain = `Pw-${randomUUID()}`;
   const staff = await db.staff.create({
@@ -31,6 +39,23 @@ export async function createStaff(
     select: { id: true, name: true, stampsMerchantId: true, timeZone: true },
   });
   merchants.sort((a, b) => merchantIds.indexOf(a.id) - merchantIds.indexOf(b.id));
+  // Admins must be enrolled to use the console: enrolled like the demo admin, with a secret of their own.
+  const totpSecret = secondFactor ? generateSecret() : undefined;
+  if (totpSecret) {
+    const keyring = createKeyring({
+      version: Number(testEnv.TOKEN_ENCRYPTION_KEY_VERSION),
+      key: testEnv.TOKEN_ENCRYPTION_KEY!,
+    });
+    const encrypted = encryptToken(keyring, totpSecret, `totp:${staff.id}`);
+    await db.staff.update({
+      where: { id: staff.id },
+      data: {
+        totpSecretCiphertext: encrypted.ciphertext,
+        totpKeyVersion: encrypted.keyVersion,
+        totpEnabledAt: new Date(),
+      },
+    });
+  }
   return {
     id: staff.id,
     email: staff.email,
@@ -38,7 +63,10 @@ export async function createStaff(
     role: staff.role,
     disabled: false,
     merchants,
+    hasSecondFactor: secondFactor,
+    mustEnrolSecondFactor: role === "ADMIN" && !secondFactor,
     password: password ? plain : "",
+    totpSecret,
   };
 }
 

@@ -13,7 +13,11 @@ const field = (formData: FormData, name: string) => {
 
 export async function loginAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const email = field(formData, "email");
-  const parsed = ZLoginInput.safeParse({ email, password: field(formData, "password") });
+  const parsed = ZLoginInput.safeParse({
+    email,
+    password: field(formData, "password"),
+    code: field(formData, "code") || undefined,
+  });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check the form", email };
 
   const next = field(formData, "next");
@@ -25,11 +29,14 @@ export async function loginAction(_previous: LoginState, formData: FormData): Pr
     });
   } catch (error) {
     if (error instanceof AuthError) {
-      const locked = "code" in error && error.code === "locked";
+      const code = "code" in error ? error.code : null;
       return {
-        error: locked
-          ? "Too many failed attempts for this email. Sign-in is locked for 15 minutes; try again later or ask an admin."
-          : "That email and password do not match an active account.",
+        error:
+          code === "throttled"
+            ? "Too many failed sign-ins for this email or from this network. Wait a minute, then try again."
+            : code === "second-factor"
+              ? "Enter the current code from your authenticator app (or one of your recovery codes)."
+              : "That email and password do not match an active account.",
         email,
       };
     }

@@ -141,7 +141,7 @@ describe("issuing while Stamps misbehaves", () => {
       leaseMs: 5000,
       pollMs: 100,
       // A short timeout, so held requests cost the test little (yet long enough for a busy machine).
-      stampsFor: () => createStampsClient({ baseUrl: emulator.url, tokenType: "Token", token: TOKEN, timeoutMs: 2500 }),
+      stampsFor: () => createStampsClient({ baseUrl: emulator.url, tokenType: "Token", token: TOKEN, timeoutMs: 2500, allowedOrigins: [emulator.url] }),
     });
     const running = worker.start();
     try {

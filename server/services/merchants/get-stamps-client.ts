@@ -1,12 +1,21 @@
 import { env } from "@/env";
 import { AppError } from "@/server/errors";
 import type { Merchant } from "@/server/generated/prisma/client";
-import { createStampsClient } from "@/server/stamps";
+import { checkStampsBaseUrl, createStampsClient } from "@/server/stamps";
 import { getKeyring } from "./keyring";
 import { decryptToken, TokenDecryptionError } from "./token-cipher";
 
 /** A Stamps API client holding this merchant's token, decrypted for this request only. */
-export function getStampsClient(merchant: Pick<Merchant, "id" | "apiBaseUrl" | "tokenType" | "tokenCiphertext" | "tokenKeyVersion">) {
+export function getStampsClient(
+  merchant: Pick<Merchant, "id" | "apiBaseUrl" | "tokenType" | "tokenCiphertext" | "tokenKeyVersion">,
+) {
+  // Saved before the allow-list, or the allow-list changed since: the token is not sent there.
+  if (!checkStampsBaseUrl(merchant.apiBaseUrl, env.STAMPS_API_ALLOWED_BASE_URLS).ok) {
+    throw new AppError("BAD_REQUEST", {
+      message: `Merchant ${merchant.id}: API base URL is not on STAMPS_API_ALLOWED_BASE_URLS`,
+      userMessage: "This merchant's Stamps API address is no longer allowed. An admin needs to change it in Settings.",
+    });
+  }
   let token: string;
   try {
     token = decryptToken(
@@ -27,5 +36,6 @@ export function getStampsClient(merchant: Pick<Merchant, "id" | "apiBaseUrl" | "
     tokenType: merchant.tokenType,
     token,
     timeoutMs: env.STAMPS_TIMEOUT_MS,
+    allowedOrigins: env.STAMPS_API_ALLOWED_BASE_URLS,
   });
 }

@@ -1,3 +1,4 @@
+import { env } from "@/env";
 import { AppError } from "@/server/errors";
 import { Prisma, type PrismaClient } from "@/server/generated/prisma/client";
 import { checkStampsBaseUrl } from "@/server/stamps";
@@ -21,7 +22,7 @@ function storesWrite(stores: StoreInput[] | undefined) {
 }
 
 function validateFields(fields: MerchantFields) {
-  const url = checkStampsBaseUrl(fields.apiBaseUrl);
+  const url = checkStampsBaseUrl(fields.apiBaseUrl, env.STAMPS_API_ALLOWED_BASE_URLS);
   if (!url.ok) {
     throw new AppError("BAD_REQUEST", { userMessage: url.message, fieldErrors: { apiBaseUrl: url.message } });
   }
@@ -82,6 +83,13 @@ export async function updateMerchant(
 ) {
   const { id, token, stores, ...rest } = input;
   const fields = validateFields(rest);
+  const current = await db.merchant.findUnique({ where: { id }, select: { apiBaseUrl: true } });
+  if (!current) throw new AppError("NOT_FOUND", { userMessage: "This merchant no longer exists." });
+  // The stored token was given for the old address; it must not follow the merchant anywhere else.
+  if (current.apiBaseUrl !== fields.apiBaseUrl && !token) {
+    const message = "The API address changed: enter the API token again";
+    throw new AppError("BAD_REQUEST", { userMessage: message, fieldErrors: { token: message } });
+  }
   const encrypted = token ? encryptToken(getKeyring(), token, id) : null;
   try {
     await db.merchant.update({

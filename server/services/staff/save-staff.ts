@@ -48,7 +48,12 @@ export async function updateStaff(
     });
   }
   await assertMerchantsExist(db, input.merchantIds);
+  const current = await db.staff.findUnique({ where: { id: input.id }, select: { role: true, disabled: true } });
+  if (!current)
+    throw new AppError("NOT_FOUND", { userMessage: "This staff member no longer exists. Reload the page." });
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  // Sessions begun under the old role, the old password or before disabling end at their next request.
+  const endSessions = Boolean(passwordHash) || input.role !== current.role || (input.disabled && !current.disabled);
   await db.$transaction(async (tx) => {
     await tx.staffMerchant.deleteMany({ where: { staffId: input.id } });
     return tx.staff.update({
@@ -58,6 +63,7 @@ export async function updateStaff(
         role: input.role,
         disabled: input.disabled,
         ...(passwordHash && { passwordHash }),
+        ...(endSessions && { sessionVersion: { increment: 1 } }),
         merchants: { create: input.merchantIds.map((merchantId) => ({ merchantId })) },
       },
     });

@@ -53,6 +53,13 @@ export function LoginForm({ next }: { next?: string }) {
           required
         />
       </div>
+      <div className="grid gap-2">
+        <Label htmlFor="code">Authenticator code</Label>
+        <Input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" aria-describedby="code-hint" />
+        <p id="code-hint" className="text-xs text-muted-foreground">
+          Only if you set up two-factor sign-in. A recovery code works here too.
+        </p>
+      </div>
       <Button type="submit" loading={pending} className="w-full">
         Sign in
       </Button>

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startEmulatorProcess } from "@/scripts/test/emulator-process";
 import { createTestDb } from "@/scripts/test/test-db";
 import { testEnv } from "@/scripts/test/test-env.mjs";
@@ -45,6 +45,7 @@ async function clearFaults() {
 
 beforeAll(async () => {
   emulator = await startEmulatorProcess({
+    port: inject("spareEmulatorPort"),
     databaseFile,
     env: { EMULATOR_CONTROL_SECRET: SECRET },
   });
@@ -93,6 +94,7 @@ describe("the back office when Stamps misbehaves", () => {
       tokenType: "Token",
       token: testEnv.EMULATOR_DEMO_TOKEN!,
       timeoutMs: 5000,
+      allowedOrigins: [emulator.url],
     });
     await expect(
       client.memberships.change({
@@ -115,6 +117,7 @@ describe("the back office when Stamps misbehaves", () => {
       tokenType: "Token",
       token: testEnv.EMULATOR_DEMO_TOKEN!,
       timeoutMs: 300,
+      allowedOrigins: [emulator.url],
     });
     // A 504 after the 10 s hold would be another error: the timeout error shows the client gave up first.
     await expect(client.memberships.status({ user: member.email, merchant: 14 })).rejects.toBeInstanceOf(

@@ -21,7 +21,7 @@ const as = async (role: "ADMIN" | "SUPPORT" | "MARKETING") =>
 const input = {
   stampsMerchantId: 501,
   name: "Kopi Test",
-  apiBaseUrl: "https://stamps.example.com/",
+  apiBaseUrl: "https://stamps.co.id/",
   tokenType: "Bearer" as const,
   timeZone: "Asia/Makassar",
   token: "a-brand-new-secret-token-9876",
@@ -39,7 +39,7 @@ describe("merchants (settings)", () => {
   it("lets an admin add a merchant; the token is stored encrypted and never returned", async () => {
     const admin = await as("ADMIN");
     const created = await admin.merchants.create(input);
-    expect(created).toMatchObject({ name: "Kopi Test", apiBaseUrl: "https://stamps.example.com", tokenLast4: "9876" });
+    expect(created).toMatchObject({ name: "Kopi Test", apiBaseUrl: "https://stamps.co.id", tokenLast4: "9876" });
     expect(JSON.stringify(created)).not.toContain("a-brand-new-secret-token");
     expect(JSON.stringify(await admin.merchants.find())).not.toContain("a-brand-new-secret-token");
 

@@ -19,5 +19,5 @@ export const authorizeRedemptionProcedure = merchantProcedure("redemptions")
   )
   .output(ZAuthorizedRedemption)
   .mutation(({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) =>
-    authorizeRedemption(ctx.stamps, ctx.merchant, input),
+    authorizeRedemption(ctx.db, ctx.stamps, ctx.merchant, input),
   );

@@ -32,7 +32,6 @@ describe("PIN authorization (merchant 15 asks for the member's PIN)", () => {
         merchantId: h.pinMerchantId,
         memberId: pinMember,
         pinSecret: "000000",
-        requestId: "bo-test-1",
         reason: REASON,
       }),
     );
@@ -47,7 +46,6 @@ describe("PIN authorization (merchant 15 asks for the member's PIN)", () => {
       merchantId: h.pinMerchantId,
       memberId: pinMember,
       pinSecret: "123456",
-      requestId: "bo-test-1",
       reason: REASON,
     });
     const result = await support.redemptions.redeemReward({ ...redeem, requestId });
@@ -55,13 +53,12 @@ describe("PIN authorization (merchant 15 asks for the member's PIN)", () => {
     expect(await stampsOf(pinMember, 15)).toBe(before - cost);
   });
 
-  it("blocks the request after the third wrong PIN", async () => {
+  it("blocks the request after the third wrong PIN, the server keeping one request id for the member", async () => {
     const attempt = (pinSecret: string) =>
       support.redemptions.authorize({
         merchantId: h.pinMerchantId,
         memberId: pinMember,
         pinSecret,
-        requestId: "bo-test-2",
         reason: REASON,
       });
     await trpcErrorOf(attempt("111111"));
@@ -71,5 +68,7 @@ describe("PIN authorization (merchant 15 asks for the member's PIN)", () => {
     const fourth = await trpcErrorOf(attempt("123456"));
     expect(appError(fourth).upstreamCode).toBe("pin_blocked");
     expect(fourth.message).toBe("Too many wrong PINs: Stamps blocked this request. Nothing was redeemed.");
+    // No request id came from the caller: the server kept one for the member, so the limit held.
+    expect(await db.pinRequest.count({ where: { memberId: pinMember, authorizedAt: null } })).toBe(1);
   });
 });

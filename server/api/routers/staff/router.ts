@@ -1,10 +1,12 @@
 import { createTRPCRouter } from "@/server/api/trpc";
 import { createStaffProcedure } from "./create-staff";
 import { findStaffProcedure } from "./find-staff";
+import { resetSecondFactorProcedure } from "./reset-second-factor";
 import { updateStaffProcedure } from "./update-staff";
 
 export const staffRouter = createTRPCRouter({
   find: findStaffProcedure,
   create: createStaffProcedure,
   update: updateStaffProcedure,
+  resetSecondFactor: resetSecondFactorProcedure,
 });
