@@ -7,10 +7,9 @@ import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { getErrorMessage } from "@/lib/errors";
+import { getErrorMessage, getUpstreamCode } from "@/lib/errors";
 import { ZAuthorizeRedemptionFields } from "@/lib/schemas/redemptions";
 import { api } from "@/lib/trpc/react";
-import { newRequestId, upstreamCodeOf } from "./redemption-errors";
 import type { Member } from "./redemption-hooks";
 
 type Props = {
@@ -21,6 +20,12 @@ type Props = {
   onAuthorized: (requestId: string) => Promise<void>;
   onCancel: () => void;
 };
+
+/** A request id for the PIN step; crypto.randomUUID needs a secure context, getRandomValues does not. */
+function newRequestId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return `bo-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
+}
 
 /**
  * The merchant wants the member's PIN: the member types it, Stamps approves one request id, and the
@@ -69,7 +74,7 @@ export function PinStep({ member, reason, onBusyChange, onAuthorized, onCancel }
       await onAuthorized(requestId);
     } catch (caught) {
       if (approved) return;
-      const code = upstreamCodeOf(caught);
+      const code = getUpstreamCode(caught);
       if (code === "pin_blocked") setBlocked(true);
       else if (code === "invalid_pin") setPinError(getErrorMessage(caught));
       else setError(getErrorMessage(caught));
