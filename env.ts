@@ -25,6 +25,12 @@ export const env = createEnv({
     /** Earlier keys kept for decryption during a rotation: "1:<base64>,2:<base64>". */
     TOKEN_ENCRYPTION_PREVIOUS_KEYS: z.string().default(""),
     STAMPS_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    /** Campaign worker (server/campaign-worker.ts): how long a claimed row is held without renewal. */
+    CAMPAIGN_WORKER_LEASE_MS: z.coerce.number().int().min(1000).default(30_000),
+    /** Campaign worker: how often it looks for running campaigns and requested dry runs. */
+    CAMPAIGN_WORKER_POLL_MS: z.coerce.number().int().min(50).default(1000),
+    /** Campaign worker: the name its leases carry (default host-pid-random; must differ per process). */
+    CAMPAIGN_WORKER_ID: z.string().trim().min(1).optional(),
     /** Used only by the demo seed: where the demo merchant's Stamps API lives and its token. */
     DEMO_STAMPS_API_BASE_URL: z.url().default("http://localhost:4010"),
     EMULATOR_DEMO_TOKEN: z.string().min(16).optional(),

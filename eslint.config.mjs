@@ -8,10 +8,42 @@ const restrictedEnv = {
   message: "Read configuration through env.ts (or server/emulator/config.ts inside the emulator).",
 };
 
+// The back office and the emulator share nothing: the emulator stands in for stamps.co.id, so code
+// that reached into it would pass the tests and fail against the real API. The patterns catch alias
+// and relative paths alike (cal.com's restricted-import patterns).
 const emulatorPattern = {
-  group: ["@/server/emulator", "@/server/emulator/*", "**/server/emulator/**"],
-  message: "The back office reaches the emulator only through its Stamps API client, over HTTP.",
+  regex: String.raw`^(@/server/emulator|(\.\./)*server/emulator|(\.\./)+emulator|\./emulator)(/|$)`,
+  message:
+    "The back office reaches the emulator only over HTTP, through its Stamps API client (server/stamps), " +
+    "as it reaches stamps.co.id; code imported from server/emulator would work in tests and not in production.",
 };
+
+/**
+ * From a file `depth` folders below server/emulator, a relative path with more `../` than that
+ * leaves the emulator. Its tests may read the shared test data in testing/stamps-api.
+ */
+function emulatorBoundary(depth, { tests = false } = {}) {
+  const leave = String.raw`^(\.\./){${depth + 1}}`;
+  const testData = String.raw`(\.\./){${depth + 2}}testing/stamps-api/`;
+  return [
+    "error",
+    {
+      patterns: [
+        { group: ["@/*"], message: "The emulator is a separate system: it imports nothing from the back office." },
+        {
+          regex: tests ? `^(?!${testData})${leave.slice(1)}` : leave,
+          message:
+            "The emulator is a separate system (it stands in for stamps.co.id): it imports nothing outside " +
+            (tests
+              ? "server/emulator, except its tests reading the shared test data in testing/stamps-api."
+              : "server/emulator."),
+        },
+      ],
+    },
+  ];
+}
+const emulatorDepths = [0, 1, 2, 3];
+const emulatorFiles = (depth) => `server/emulator/${"*/".repeat(depth)}*.{ts,mts}`;
 const serverTypesOnly = {
   group: ["@/server/*"],
   message: "Only pages, layouts, server actions and route handlers import server code; others import its types.",
@@ -33,7 +65,6 @@ export default tseslint.config(
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",
-      "**/*.mjs",
       "**/*.js",
     ],
   },
@@ -81,18 +112,18 @@ export default tseslint.config(
       "@typescript-eslint/no-restricted-imports": ["error", { patterns: [trpcServerPattern, emulatorPattern] }],
     },
   },
+  ...emulatorDepths.map((depth) => ({
+    files: [emulatorFiles(depth)],
+    rules: { "@typescript-eslint/no-restricted-imports": emulatorBoundary(depth) },
+  })),
+  ...emulatorDepths.map((depth) => ({
+    files: [`server/emulator/${"*/".repeat(depth)}*.test.ts`],
+    rules: { "@typescript-eslint/no-restricted-imports": emulatorBoundary(depth, { tests: true }) },
+  })),
   {
-    files: ["server/emulator/**/*.ts"],
-    rules: {
-      "@typescript-eslint/no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["@/*"], message: "The emulator is a separate system: it imports nothing from the back office." },
-          ],
-        },
-      ],
-    },
+    // Scripts run by node itself: plain ES modules outside the TypeScript project, linted without types.
+    files: ["**/*.mjs"],
+    ...tseslint.configs.disableTypeChecked,
   },
   {
     // Playwright's fixture callback is named `use`, which is not a React hook.
@@ -109,6 +140,8 @@ export default tseslint.config(
       "e2e/**",
       "scripts/**",
       "bench/**",
+      "testing/**",
+      "next.config.mjs",
       "vitest.config.mts",
       "**/*.test.ts",
     ],

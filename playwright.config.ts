@@ -54,5 +54,13 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 120_000,
     },
+    {
+      // Issues running campaigns, on the app's database once the app is up.
+      command: "node scripts/test/e2e-worker.mjs",
+      wait: { stdout: /Campaign worker \S+ ready/ },
+      env: e2eEnv,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
   ],
 });

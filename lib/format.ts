@@ -1,3 +1,5 @@
+import { wallClock } from "./merchant-time";
+
 const rupiah = new Intl.NumberFormat("id-ID", { style: "currency", currency: "IDR", maximumFractionDigits: 0 });
 const number = new Intl.NumberFormat("id-ID");
 
@@ -24,19 +26,6 @@ export function formatDate(isoDate: string | null | undefined) {
 
 /** An instant in the merchant's time zone: 22 Nov 2026, 14.05 */
 export function formatDateTime(value: Date | string, timeZone = "Asia/Jakarta") {
-  const date = typeof value === "string" ? new Date(value) : value;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(date)
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.day} ${MONTHS[Number(parts.month) - 1]} ${parts.year}, ${parts.hour}.${parts.minute}`;
+  const clock = wallClock(typeof value === "string" ? new Date(value) : value, timeZone);
+  return `${clock.day} ${MONTHS[Number(clock.month) - 1]} ${clock.year}, ${clock.hour}.${clock.minute}`;
 }

@@ -3,7 +3,7 @@
 import { createInterface } from "node:readline/promises";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { env } from "../env";
-import { ZCreateStaffInput } from "../lib/schemas/settings";
+import { ZCreateStaffInput } from "../lib/schemas/staff";
 import { PrismaClient } from "../server/generated/prisma/client";
 import { hashPassword } from "../server/services/auth/password";
 

@@ -18,6 +18,7 @@ import {
 } from "./lib/run.mjs";
 
 const APP_PORT = 3000;
+const WORKER_ARGS = ["--conditions=react-server", "--import", "tsx", "server/campaign-worker.ts"];
 const started = Date.now();
 
 ensureDependencies();
@@ -65,7 +66,10 @@ for (const [port, what] of [
 fs.mkdirSync(path.join(root, "data"), { recursive: true });
 if (process.argv.includes("--reset")) {
   step("--reset: removing the back-office and emulator databases");
-  for (const url of [env.DATABASE_URL ?? "file:./data/backoffice.db", env.EMULATOR_DATABASE_URL ?? "file:./data/emulator.db"]) {
+  for (const url of [
+    env.DATABASE_URL ?? "file:./data/backoffice.db",
+    env.EMULATOR_DATABASE_URL ?? "file:./data/emulator.db",
+  ]) {
     const file = path.resolve(root, url.replace(/^file:/, ""));
     for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
   }
@@ -94,10 +98,12 @@ if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestMtime(source
   step("The production build is up to date");
 }
 
-step("Starting the Stamps API emulator and the back office");
+step("Starting the Stamps API emulator, the back office and the campaign worker");
 const emulator = startProcess("The emulator", bin("tsx"), ["server/emulator/main.ts"], env);
 const app = startProcess("The back office", bin("next"), ["start", "-p", String(APP_PORT)], env);
-const children = [emulator, app];
+// Issues the vouchers of running campaigns in the background (what `npm run worker` runs in production).
+const worker = startProcess("The campaign worker", process.execPath, WORKER_ARGS, env);
+const children = [emulator, app, worker];
 const stop = (code = 0) => {
   for (const child of children) {
     child.stopping = true;
@@ -131,5 +137,6 @@ console.log(`
 ${DEMO_STAFF.map((staff) => `    ${staff.role.padEnd(9)} ${staff.email.padEnd(width)}  password ${staff.password}`).join("\n")}
 
   Try: Members → customer@stamps.co.id (the admin also works for Kopi Nusantara: switch at the top left)
-  Ctrl+C stops both servers.
+  Campaigns are issued by the campaign worker started alongside (npm run worker in production).
+  Ctrl+C stops all three.
 `);

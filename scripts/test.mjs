@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: installs what is missing (Chromium included), then type-check, lint, unit and
+// `npm test`: installs what is missing (Chromium included), then type-check, lint, format check, unit and
 // integration tests (vitest), a production build and the browser tests (Playwright).
 import fs from "node:fs";
 import { bin, ensureDependencies, fail, run, step, timed } from "./lib/run.mjs";
@@ -28,6 +28,9 @@ timed("tsc", () => run(bin("tsc"), ["--noEmit"], { env }));
 
 step("Lint");
 timed("eslint", () => run(bin("eslint"), ["--max-warnings", "0", "."], { env }));
+
+step("Format (prettier --check; `npm run format` fixes it)");
+timed("prettier", () => run(bin("prettier"), ["--check", "."], { env }));
 
 step("Unit and integration tests (vitest, against a real emulator over HTTP)");
 timed("vitest", () => run(bin("vitest"), ["run"], { env }));

@@ -16,7 +16,7 @@ type Props = {
 /** The merchant's stores as recorded in Settings; a plain number field when none are recorded. */
 export function StoreSelect({ id, value, onChange, disabled, invalid }: Props) {
   const merchant = useMerchant();
-  const stores = api.merchants.stores.useQuery({ merchantId: merchant.id }, { staleTime: 5 * 60_000 });
+  const stores = api.merchants.findStores.useQuery({ merchantId: merchant.id }, { staleTime: 5 * 60_000 });
 
   if (stores.data?.length === 0) {
     return (

@@ -86,7 +86,7 @@ export function EditMemberDialog({
       setReview(null);
       onOpenChange(false);
       toast.success(`Stamps now holds ${saved.name}'s new details.`);
-      await Promise.all([utils.members.get.invalidate(), utils.members.activity.invalidate()]);
+      await Promise.all([utils.members.get.invalidate(), utils.members.findMemberActivity.invalidate()]);
     } catch (error) {
       if (serverErrors.toFields(error)) setReview(null);
       else throw error;

@@ -33,7 +33,7 @@ export function RegisterMemberDialog({ open, onOpenChange }: { open: boolean; on
     defaultValues: { name: "", email: "", birthday: "", cardNumber: "", phone: "", address: "" },
   });
   const serverErrors = useServerErrors(form, FIELDS);
-  const stores = api.merchants.stores.useQuery({ merchantId: merchant.id }, { staleTime: 5 * 60_000 });
+  const stores = api.merchants.findStores.useQuery({ merchantId: merchant.id }, { staleTime: 5 * 60_000 });
 
   async function confirm(values: FormOutput, reason: string) {
     try {

@@ -13,6 +13,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { parseError, type TParsedError } from "@/lib/errors";
+import { toCancelRedemptionRequest } from "@/lib/redemption-requests";
 import { ZCancelRedemptionFields } from "@/lib/schemas/redemptions";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
 import { CancelResult } from "./cancel-result";
@@ -93,9 +94,7 @@ export function CancelRedemptionPanel({ initialMember }: { initialMember?: strin
     }
   };
 
-  const sent = review
-    ? { id: review.values.redemptionId, create_replacement_voucher: review.values.createReplacementVoucher }
-    : null;
+  const sent = review ? toCancelRedemptionRequest(review.values) : null;
 
   return (
     <Card>

@@ -15,10 +15,10 @@ import { api, type RouterOutputs } from "@/lib/trpc/react";
 import { ChoiceList } from "./choice-list";
 import { digitsToNumber, PlaceFields } from "./place-fields";
 import type { RedeemFormProps } from "./redeem-form-types";
-import { memberUser, useStoreName } from "./redemption-hooks";
+import { useStoreName } from "./redemption-hooks";
 import { RefusalAlert } from "./refusal-alert";
 
-type Reward = RouterOutputs["redemptions"]["rewardOptions"][number];
+type Reward = RouterOutputs["redemptions"]["findRewardOptions"][number];
 const FIELDS = ["rewardId", "stamps", "storeId", "invoiceNumber"] as const;
 
 // Redeemable first, then cheapest: the reward the POS failed on is usually among the first.
@@ -53,7 +53,7 @@ function RewardChoice({ reward, checked, onChoose }: { reward: Reward; checked: 
 export function RewardRedeemForm({ member, refusal, onReview, onCancel }: RedeemFormProps) {
   const merchant = useMerchant();
   const storeName = useStoreName();
-  const rewards = api.redemptions.rewardOptions.useQuery({ merchantId: merchant.id, user: memberUser(member) });
+  const rewards = api.redemptions.findRewardOptions.useQuery({ merchantId: merchant.id, memberId: member.id });
   const form = useForm<z.input<typeof ZRedeemRewardFields>, unknown, TRedeemRewardFields>({
     resolver: zodResolver(ZRedeemRewardFields),
     defaultValues: { invoiceNumber: "" },

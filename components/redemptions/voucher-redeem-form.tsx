@@ -14,7 +14,7 @@ import { api } from "@/lib/trpc/react";
 import { ChoiceList } from "./choice-list";
 import { PlaceFields } from "./place-fields";
 import type { RedeemFormProps } from "./redeem-form-types";
-import { memberUser, useStoreName } from "./redemption-hooks";
+import { useStoreName } from "./redemption-hooks";
 import { RefusalAlert } from "./refusal-alert";
 import { validity, type VoucherSummary } from "./voucher-ticket";
 
@@ -47,7 +47,7 @@ function VoucherChoice({
 export function VoucherRedeemForm({ member, refusal, onReview, onCancel }: RedeemFormProps) {
   const merchant = useMerchant();
   const storeName = useStoreName();
-  const vouchers = api.redemptions.voucherOptions.useQuery({ merchantId: merchant.id, user: memberUser(member) });
+  const vouchers = api.redemptions.findVoucherOptions.useQuery({ merchantId: merchant.id, memberId: member.id });
   const form = useForm<z.input<typeof ZRedeemVoucherFields>, unknown, TRedeemVoucherFields>({
     resolver: zodResolver(ZRedeemVoucherFields),
     defaultValues: { invoiceNumber: "", deductValue: "" },

@@ -12,7 +12,7 @@ import { api, type RouterOutputs } from "@/lib/trpc/react";
 /** The merchant's rewards and whether this member can redeem each one now. */
 export function MemberRewards({ member }: { member: RouterOutputs["members"]["get"] }) {
   const merchant = useMerchant();
-  const rewards = api.rewards.forMember.useQuery({ merchantId: merchant.id, memberId: member.id });
+  const rewards = api.rewards.findMemberRewards.useQuery({ merchantId: merchant.id, memberId: member.id });
 
   if (rewards.isPending) {
     return (

@@ -11,7 +11,7 @@ import { useServerErrors } from "@/components/console/use-server-errors";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { storesToText, TOKEN_TYPES, ZCreateMerchantInput, ZUpdateMerchantInput } from "@/lib/schemas/settings";
+import { storesToText, TOKEN_TYPES, ZCreateMerchantInput, ZUpdateMerchantInput } from "@/lib/schemas/merchants";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
 import { OptionSelect } from "./option-select";
 

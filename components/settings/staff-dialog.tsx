@@ -12,7 +12,7 @@ import { useServerErrors } from "@/components/console/use-server-errors";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { ROLE_LABELS, ROLES } from "@/lib/permissions";
-import { ZCreateStaffInput, ZUpdateStaffInput } from "@/lib/schemas/settings";
+import { ZCreateStaffInput, ZUpdateStaffInput } from "@/lib/schemas/staff";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
 import { ConfirmDisableDialog } from "./confirm-disable-dialog";
 import { MerchantChecklist } from "./merchant-checklist";

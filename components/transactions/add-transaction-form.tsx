@@ -14,6 +14,7 @@ import { StoreSelect } from "@/components/console/store-select";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { nowInZone } from "@/lib/merchant-time";
 import {
   CHANNEL_OPTIONS,
   TYPE_OPTIONS,
@@ -23,7 +24,7 @@ import {
   type TTransactionChangeResult,
 } from "@/lib/schemas/transactions";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
-import { AddTransactionSummary, nowInZone } from "./add-transaction-summary";
+import { AddTransactionSummary } from "./add-transaction-summary";
 import { ChangeResult } from "./change-result";
 import { CodeSelect, TextField } from "./form-fields";
 import { ItemsEditor } from "./line-editors";

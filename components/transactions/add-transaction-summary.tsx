@@ -6,24 +6,6 @@ import type { TStampsPreview, ZAddTransactionFields } from "@/lib/schemas/transa
 import type { RouterOutputs } from "@/lib/trpc/react";
 import { Fact, stampsText } from "./transaction-bits";
 
-/** Now on the merchant's wall clock, as a datetime-local field shows it. */
-export function nowInZone(timeZone: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(new Date())
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
-
 /** What the agent is about to add, and the stamps Stamps previewed for it. */
 export function AddTransactionSummary({
   member,

@@ -41,7 +41,7 @@ export function CompleteItemsDialog({
 }) {
   const merchant = useMerchant();
   const utils = api.useUtils();
-  const complete = api.transactions.completeItems.useMutation();
+  const complete = api.transactions.completeTransactionItems.useMutation();
   const [pending, setPending] = useState<{ values: Values; preview: TStampsPreview } | null>(null);
   const target = {
     merchantId: merchant.id,

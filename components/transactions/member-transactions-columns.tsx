@@ -6,7 +6,7 @@ import { formatDateTime, formatNumber, formatRupiah } from "@/lib/format";
 import type { RouterOutputs } from "@/lib/trpc/react";
 import { StatusBadge, transactionHref } from "./transaction-bits";
 
-export type MemberTransactionRow = RouterOutputs["transactions"]["byUser"]["transactions"][number];
+export type MemberTransactionRow = RouterOutputs["transactions"]["findMemberTransactions"]["transactions"][number];
 
 export function memberTransactionsColumns({
   memberId,

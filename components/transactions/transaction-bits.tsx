@@ -49,9 +49,9 @@ export function useInvalidateAfterChange() {
   return () =>
     Promise.all([
       utils.transactions.get.invalidate(),
-      utils.transactions.byUser.invalidate(),
+      utils.transactions.findMemberTransactions.invalidate(),
       utils.members.get.invalidate(),
-      utils.members.activity.invalidate(),
+      utils.members.findMemberActivity.invalidate(),
     ]);
 }
 

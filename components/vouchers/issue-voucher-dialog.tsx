@@ -13,11 +13,12 @@ import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, For
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { formatDate, formatNumber, formatRupiah } from "@/lib/format";
-import { memberIdentifier } from "@/lib/member-identifier";
+import { todayIn } from "@/lib/merchant-time";
 import { ZIssueVoucherFields } from "@/lib/schemas/vouchers";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
-import { todayIn } from "./dates";
+
 import { IssuedVoucher } from "./issued-voucher";
+import { VoucherTemplatePicker } from "./voucher-template-picker";
 
 type Member = RouterOutputs["members"]["get"];
 type Issued = RouterOutputs["vouchers"]["issue"];
@@ -41,6 +42,7 @@ export function IssueVoucherDialog({
   const issue = api.vouchers.issue.useMutation();
   const [review, setReview] = useState<{ values: FormOutput; key: number } | null>(null);
   const [issued, setIssued] = useState<Issued | null>(null);
+  const [templateName, setTemplateName] = useState<string | null>(null);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(ZIssueVoucherFields),
     defaultValues: { templateId: "", startDate: todayIn(merchant.timeZone), quantity: 1, value: "", notes: "" },
@@ -53,7 +55,6 @@ export function IssueVoucherDialog({
         ...values,
         merchantId: merchant.id,
         memberId: member.id,
-        user: memberIdentifier(member),
         reason,
       });
       setReview(null);
@@ -62,9 +63,9 @@ export function IssueVoucherDialog({
         voucher.code ? `Voucher ${voucher.code} issued to ${member.name}` : `Voucher issued to ${member.name}`,
       );
       await Promise.all([
-        utils.vouchers.find.invalidate(),
-        utils.vouchers.count.invalidate(),
-        utils.members.activity.invalidate(),
+        utils.vouchers.findMemberVouchers.invalidate(),
+        utils.vouchers.countMemberVouchers.invalidate(),
+        utils.members.findMemberActivity.invalidate(),
       ]);
     } catch (error) {
       if (serverErrors.toFields(error)) setReview(null);
@@ -94,10 +95,28 @@ export function IssueVoucherDialog({
             onSubmit={(event) => void form.handleSubmit((values) => setReview({ values, key: Date.now() }))(event)}
           >
             <fieldset disabled={issue.isPending} className="grid gap-4 sm:grid-cols-2">
-              <NumberField
+              <FormField
+                control={form.control}
                 name="templateId"
-                label="Voucher template ID"
-                description="The template's number in the Stamps dashboard."
+                render={({ field, fieldState }) => (
+                  <FormItem className="sm:col-span-2">
+                    <FormLabel>Voucher template</FormLabel>
+                    <FormControl>
+                      <VoucherTemplatePicker
+                        value={Number(field.value) || null}
+                        onChange={(template) => {
+                          setTemplateName(template.name);
+                          field.onChange(template.stampsTemplateId);
+                        }}
+                        onBlur={field.onBlur}
+                        invalid={Boolean(fieldState.error)}
+                        disabled={issue.isPending}
+                        allowUnknownId
+                      />
+                    </FormControl>
+                    <FormMessage />
+                  </FormItem>
+                )}
               />
               <FormField
                 control={form.control}
@@ -146,7 +165,10 @@ export function IssueVoucherDialog({
           onConfirm={(reason) => confirm(review.values, reason)}
         >
           <p>
-            Template {review.values.templateId}, {formatNumber(review.values.quantity)} use
+            {templateName
+              ? `${templateName} (template ${review.values.templateId})`
+              : `Template ${review.values.templateId}`}
+            , {formatNumber(review.values.quantity)} use
             {review.values.quantity === 1 ? "" : "s"}, valid from {formatDate(review.values.startDate)}
             {review.values.value ? `, worth ${formatRupiah(review.values.value)}` : ""}. The member can use it as soon
             as it is valid.
@@ -157,15 +179,7 @@ export function IssueVoucherDialog({
   );
 }
 
-function NumberField({
-  name,
-  label,
-  description,
-}: {
-  name: "templateId" | "quantity" | "value";
-  label: string;
-  description: string;
-}) {
+function NumberField({ name, label, description }: { name: "quantity" | "value"; label: string; description: string }) {
   return (
     <FormField
       name={name}

@@ -1,25 +1,25 @@
 "use client";
 
 import { ChevronRight, Ticket } from "lucide-react";
+import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useMerchant } from "@/components/console/merchant-context";
 import { getErrorMessage } from "@/lib/errors";
 import { formatDate, formatNumber, formatRupiah } from "@/lib/format";
-import { memberIdentifier } from "@/lib/member-identifier";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
 import { VoucherDetailsDialog } from "./voucher-details-dialog";
 import { VoucherStatusBadge } from "./voucher-status";
 
 type Member = RouterOutputs["members"]["get"];
-type Voucher = RouterOutputs["vouchers"]["find"]["vouchers"][number];
+type Voucher = RouterOutputs["vouchers"]["findMemberVouchers"]["vouchers"][number];
 
 const PAGE_SIZE = 25;
 
 function useVoucherCount(member: Member) {
   const merchant = useMerchant();
-  return api.vouchers.count.useQuery({ merchantId: merchant.id, user: memberIdentifier(member) });
+  return api.vouchers.countMemberVouchers.useQuery({ merchantId: merchant.id, memberId: member.id });
 }
 
 /** "Vouchers 12" for the tab: Stamps' count of the member's usable vouchers in the merchant group. */
@@ -43,11 +43,10 @@ export function MemberVouchersTabLabel({ member }: { member: Member }) {
 /** The member's usable vouchers, oldest first, a page at a time; click one for its details. */
 export function MemberVouchers({ member }: { member: Member }) {
   const merchant = useMerchant();
-  const user = memberIdentifier(member);
   const count = useVoucherCount(member);
   const [opened, setOpened] = useState<Voucher | null>(null);
-  const pages = api.vouchers.find.useInfiniteQuery(
-    { merchantId: merchant.id, user, limit: PAGE_SIZE },
+  const pages = api.vouchers.findMemberVouchers.useInfiniteQuery(
+    { merchantId: merchant.id, memberId: member.id, limit: PAGE_SIZE },
     { getNextPageParam: (page) => page.nextCursor },
   );
 
@@ -116,6 +115,18 @@ export function MemberVouchers({ member }: { member: Member }) {
               <VoucherStatusBadge status={voucher.status} />
               <ChevronRight className="size-4 text-muted-foreground" aria-hidden />
             </button>
+            {voucher.campaign ? (
+              <p className="-mt-2 px-4 pb-3 text-xs text-muted-foreground">
+                Issued by campaign{" "}
+                <Link
+                  href={`/campaigns/${voucher.campaign.id}`}
+                  className="font-medium text-foreground underline-offset-2 hover:underline"
+                >
+                  {voucher.campaign.name}
+                </Link>{" "}
+                (row {voucher.campaign.rowNumber})
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -134,7 +145,7 @@ export function MemberVouchers({ member }: { member: Member }) {
           {getErrorMessage(pages.error)}
         </p>
       ) : null}
-      {opened ? <VoucherDetailsDialog user={user} voucher={opened} onClose={() => setOpened(null)} /> : null}
+      {opened ? <VoucherDetailsDialog memberId={member.id} voucher={opened} onClose={() => setOpened(null)} /> : null}
     </div>
   );
 }

@@ -13,9 +13,9 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { getErrorMessage } from "@/lib/errors";
+import { todayIn } from "@/lib/merchant-time";
 import { ZValidateVoucherInput } from "@/lib/schemas/vouchers";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
-import { todayIn } from "./dates";
 import { ValidationOutcome } from "./validation-outcome";
 
 type FormInput = z.input<typeof ZValidateVoucherInput>;

@@ -8,7 +8,7 @@ import { formatDate, formatNumber, formatRupiah } from "@/lib/format";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
 import { VoucherStatusBadge } from "./voucher-status";
 
-type Voucher = RouterOutputs["vouchers"]["find"]["vouchers"][number];
+type Voucher = RouterOutputs["vouchers"]["findMemberVouchers"]["vouchers"][number];
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -21,17 +21,17 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 
 /** vouchers/details for one of the member's vouchers; the list's row is shown while it loads. */
 export function VoucherDetailsDialog({
-  user,
+  memberId,
   voucher,
   onClose,
 }: {
-  user: string;
+  memberId: number;
   voucher: Voucher;
   onClose: () => void;
 }) {
   const merchant = useMerchant();
   const details = api.vouchers.get.useQuery(
-    { merchantId: merchant.id, user, code: voucher.code ?? "" },
+    { merchantId: merchant.id, memberId, code: voucher.code ?? "" },
     { enabled: Boolean(voucher.code) },
   );
   const shown = details.data ?? voucher;

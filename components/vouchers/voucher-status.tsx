@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import type { RouterOutputs } from "@/lib/trpc/react";
 
-type Status = RouterOutputs["vouchers"]["find"]["vouchers"][number]["status"];
+type Status = RouterOutputs["vouchers"]["findMemberVouchers"]["vouchers"][number]["status"];
 
 const STATUS: Record<Status, { label: string; variant: "success" | "warning" | "secondary" | "outline" }> = {
   active: { label: "Active", variant: "success" },

@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { demoAccount } from "../fixtures/auth";
+import { seedStaff } from "../fixtures/auth";
 
 test.describe("[AUTH][LOGIN]", () => {
   test("staff member signs in with the login form and lands on Members", async ({ page }) => {
-    const admin = demoAccount("ADMIN");
+    const admin = await seedStaff("ADMIN");
     await page.goto("/members");
     await expect(page).toHaveURL(/\/login/);
 
@@ -17,7 +17,7 @@ test.describe("[AUTH][LOGIN]", () => {
   });
 
   test("a wrong password shows one generic message and keeps the email", async ({ page }) => {
-    const support = demoAccount("SUPPORT");
+    const support = await seedStaff("SUPPORT");
     await page.goto("/login");
     await page.getByLabel("Email").fill(support.email);
     await page.getByLabel("Password").fill("not-the-password");
@@ -37,7 +37,7 @@ test.describe("[AUTH][LOGIN]", () => {
   });
 
   test("signing out returns to the login page and protects the console again", async ({ page }) => {
-    const marketing = demoAccount("MARKETING");
+    const marketing = await seedStaff("MARKETING");
     await page.goto("/login");
     await page.getByLabel("Email").fill(marketing.email);
     await page.getByLabel("Password").fill(marketing.password);

@@ -1,11 +1,9 @@
-import { createStaff } from "../factories/staff";
-import { e2eDb } from "../factories/db";
-import { expect, signIn, test } from "../fixtures/auth";
+import { expect, seedStaff, test } from "../fixtures/auth";
+import { e2eDb } from "../fixtures/db";
 
 test.describe("[AUTH][SESSION]", () => {
-  test("a disabled staff member is signed out at their next request", async ({ page }) => {
-    const staff = await createStaff("SUPPORT");
-    await signIn(page, staff);
+  test("a disabled staff member is signed out at their next request", async ({ page, signInAs }) => {
+    const staff = await signInAs("SUPPORT");
     await page.goto("/members");
     await expect(page.getByRole("heading", { name: "Members" })).toBeVisible();
 
@@ -16,9 +14,8 @@ test.describe("[AUTH][SESSION]", () => {
     expect(api.status()).toBe(401);
   });
 
-  test("a changed role takes effect at the next request", async ({ page }) => {
-    const staff = await createStaff("SUPPORT");
-    await signIn(page, staff);
+  test("a changed role takes effect at the next request", async ({ page, signInAs }) => {
+    const staff = await signInAs("SUPPORT");
     await page.goto("/members");
     const nav = page.getByRole("navigation", { name: "Main" });
     await expect(nav.getByRole("link", { name: "Transactions" })).toBeVisible();
@@ -31,7 +28,7 @@ test.describe("[AUTH][SESSION]", () => {
   });
 
   test("five failed sign-ins lock the email for 15 minutes, said plainly", async ({ page }) => {
-    const staff = await createStaff("MARKETING");
+    const staff = await seedStaff("MARKETING");
     await page.goto("/login");
     const submit = async (password: string) => {
       await page.getByLabel("Email").fill(staff.email);

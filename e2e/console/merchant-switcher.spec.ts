@@ -1,17 +1,14 @@
-import { e2eEnv } from "../../scripts/test/test-env.mjs";
+import { addStamps, memberStatus, registerMember } from "../../testing/factories/stamps-members";
 import { expect, test } from "../fixtures/auth";
-import { stampsGet, type StampsMember } from "../fixtures/emulator";
+import { pos15 } from "../fixtures/pos";
 
 test.describe("[CONSOLE][MERCHANTS]", () => {
   test("an admin working for two merchants switches between them", async ({ page, signInAs }) => {
-    const atOther = await stampsGet<StampsMember>(
-      "/api/memberships/status",
-      { user: "customer@stamps.co.id", merchant: 15 },
-      e2eEnv.EMULATOR_OTHER_DEMO_TOKEN,
-    );
-    expect(atOther.status).toBe(200);
+    const member = await registerMember(pos15, { merchant: 15 });
+    await addStamps(pos15, member.email, 7, { merchant: 15 });
+    const atOther = await memberStatus(pos15, member.email, 15);
 
-    await signInAs("ADMIN");
+    await signInAs("ADMIN", { merchants: [14, 15] });
     await page.goto("/members");
     const switchTo = async (name: string) => {
       await page.getByRole("combobox", { name: "Merchant" }).click();
@@ -21,11 +18,11 @@ test.describe("[CONSOLE][MERCHANTS]", () => {
     await switchTo("Stamps Coffee");
     await switchTo("Kopi Nusantara");
 
-    await page.getByRole("combobox", { name: "Find a member" }).fill("customer@stamps.co.id");
+    await page.getByRole("combobox", { name: "Find a member" }).fill(member.email);
     await page.getByRole("combobox", { name: "Find a member" }).press("Enter");
     const card = page.getByTestId("member-card");
-    await expect(card.getByTestId("member-level")).toHaveText(atOther.body.membership_status);
-    await expect(card.getByTestId("member-stamps")).toHaveText(String(atOther.body.stamps));
+    await expect(card.getByTestId("member-level")).toHaveText(atOther.membership_status);
+    await expect(card.getByTestId("member-stamps")).toHaveText("7");
 
     // The choice sticks across pages and reloads.
     await page.goto("/members");

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
+import { memberStatus, registerMember, uniqueEmail, uniquePhone } from "../../testing/factories/stamps-members";
 import { expect, test } from "../fixtures/auth";
-import { memberStatus, registerStampsMember, uniqueEmail, uniquePhone } from "../factories/stamps-members";
+import { pos } from "../fixtures/pos";
 
 async function openRegisterForm(page: Page) {
   await page.goto("/members");
@@ -45,7 +46,7 @@ test.describe("[MEMBERS][REGISTER-EDIT]", () => {
 
     await expect(page).toHaveURL(/\/members\/\d+$/);
     const id = Number(/\/members\/(\d+)$/.exec(page.url())![1]);
-    const stamps = await memberStatus(email);
+    const stamps = await memberStatus(pos, email);
     expect(stamps).toMatchObject({
       id,
       name: "Putri Anggraini",
@@ -64,7 +65,7 @@ test.describe("[MEMBERS][REGISTER-EDIT]", () => {
   });
 
   test("[SUPPORT][MEMBERS]: an email Stamps already has lands on the email field", async ({ page, signInAs }) => {
-    const existing = await registerStampsMember();
+    const existing = await registerMember(pos);
     await signInAs("SUPPORT");
     await openRegisterForm(page);
     await fillRegisterForm(page, { name: "Someone Else", email: existing.email, phone: uniquePhone() });
@@ -77,13 +78,13 @@ test.describe("[MEMBERS][REGISTER-EDIT]", () => {
     await expect(dialog).toContainText("This email is already registered.");
     await expect(emailField).toBeFocused();
     // Stamps still holds the first member under that email.
-    expect((await memberStatus(existing.email)).name).toBe(existing.name);
+    expect((await memberStatus(pos, existing.email)).name).toBe(existing.name);
   });
 
   test("[SUPPORT][MEMBERS]: agent edits a member after reviewing what changes", async ({ page, signInAs }) => {
     const oldPhone = uniquePhone();
     const newPhone = uniquePhone();
-    const member = await registerStampsMember({ phone: oldPhone, address: "Jl. Melati 3" });
+    const member = await registerMember(pos, { phone: oldPhone, address: "Jl. Melati 3" });
     await signInAs("SUPPORT");
     await page.goto(`/members/${member.id}`);
     await page.getByRole("button", { name: "Edit" }).click();
@@ -117,7 +118,7 @@ test.describe("[MEMBERS][REGISTER-EDIT]", () => {
     await expect(page.getByRole("dialog")).toHaveCount(0);
 
     // …and so does the emulator, asked directly as a POS would.
-    expect(await memberStatus(member.id)).toMatchObject({
+    expect(await memberStatus(pos, member.id)).toMatchObject({
       name: `${member.name} Wijaya`,
       phone: newPhone,
       address: "Jl. Melati 3",
@@ -126,7 +127,7 @@ test.describe("[MEMBERS][REGISTER-EDIT]", () => {
   });
 
   test("[MARKETING][MEMBERS]: marketing sees members but cannot register or edit them", async ({ page, signInAs }) => {
-    const member = await registerStampsMember();
+    const member = await registerMember(pos);
     await signInAs("MARKETING");
     await page.goto("/members");
     await expect(page.getByRole("combobox", { name: "Find a member" })).toBeVisible();

@@ -1,21 +1,30 @@
 import type { Page } from "@playwright/test";
-import { expect, signIn, test } from "../fixtures/auth";
-import { addStamps, chooseStore, confirmWithReason, createPinMerchantAgent, MERCHANT_15_TOKEN, stampsOf } from "./pos";
+import { addStamps, rewardsOf, stampsOf } from "../../testing/factories/stamps-members";
+import { expect, test } from "../fixtures/auth";
+import { pos15 } from "../fixtures/pos";
+import { chooseStore, confirmWithReason } from "./dialogs";
 
-// Alice (2456) is the demo member of merchant 15, which asks for the member's PIN; these tests share her.
-const ALICE = 2456;
-const aliceStamps = () => stampsOf(ALICE, 15, MERCHANT_15_TOKEN);
+// Merchant 15 asks members to approve redemptions with their PIN. The Stamps API cannot set a PIN, so
+// these tests use the one member seeded with one there (2456, PIN 123456); no other spec touches that
+// membership, and the tests read its stamps and the reward's cost from Stamps, not from the seed.
+const PIN_MEMBER = 2456;
+const memberStamps = () => stampsOf(pos15, PIN_MEMBER, 15);
 
 test.describe("[REDEMPTIONS][PIN]", () => {
   test.describe.configure({ mode: "serial" });
+  let cost: number;
 
   test.beforeAll(async () => {
-    await addStamps("customer@stamps.co.id", 20, 5, MERCHANT_15_TOKEN);
+    cost = (await rewardsOf(pos15)).find((reward) => reward.name === "Es Kopi Susu")!.stamps_to_redeem;
+    await addStamps(pos15, String(PIN_MEMBER), 2 * cost, { merchant: 15 });
   });
 
-  async function startRewardRedemption(page: Page) {
-    await signIn(page, await createPinMerchantAgent());
-    await page.goto(`/members/${ALICE}`);
+  async function startRewardRedemption(
+    page: Page,
+    signInAs: (role: "SUPPORT", options: { merchants: number[] }) => Promise<unknown>,
+  ) {
+    await signInAs("SUPPORT", { merchants: [15] });
+    await page.goto(`/members/${PIN_MEMBER}`);
     await page.getByRole("button", { name: "Redeem…" }).click();
     await page.getByRole("menuitem", { name: "A reward…" }).click();
     const dialog = page.getByRole("dialog");
@@ -27,28 +36,28 @@ test.describe("[REDEMPTIONS][PIN]", () => {
     return dialog;
   }
 
-  test("[SUPPORT][REDEMPTIONS]: the member approves a redemption with their PIN", async ({ page }) => {
-    const before = await aliceStamps();
-    const dialog = await startRewardRedemption(page);
+  test("[SUPPORT][REDEMPTIONS]: the member approves a redemption with their PIN", async ({ page, signInAs }) => {
+    const before = await memberStamps();
+    const dialog = await startRewardRedemption(page, signInAs);
     const pin = dialog.getByLabel("Member's PIN");
     await expect(pin).toHaveAttribute("type", "password");
 
     await pin.fill("000000");
     await dialog.getByRole("button", { name: "Approve and redeem" }).click();
     await expect(dialog.getByRole("alert")).toHaveText("Invalid PIN. 2 attempts left.");
-    expect(await aliceStamps()).toBe(before);
+    expect(await memberStamps()).toBe(before);
 
     await pin.fill("123456");
     await dialog.getByRole("button", { name: "Approve and redeem" }).click();
     const result = page.getByTestId("redemption-result");
     await expect(result).toContainText("Es Kopi Susu");
-    await expect(result.getByTestId("stamps-change-after")).toHaveText(String(before - 8));
-    expect(await aliceStamps()).toBe(before - 8);
+    await expect(result.getByTestId("stamps-change-after")).toHaveText(String(before - cost));
+    expect(await memberStamps()).toBe(before - cost);
   });
 
-  test("[SUPPORT][REDEMPTIONS]: wrong PINs block the request and nothing is redeemed", async ({ page }) => {
-    const before = await aliceStamps();
-    const dialog = await startRewardRedemption(page);
+  test("[SUPPORT][REDEMPTIONS]: wrong PINs block the request and nothing is redeemed", async ({ page, signInAs }) => {
+    const before = await memberStamps();
+    const dialog = await startRewardRedemption(page, signInAs);
     const pin = dialog.getByLabel("Member's PIN");
     for (const [guess, left] of [
       ["111111", "2 attempts"],
@@ -64,6 +73,6 @@ test.describe("[REDEMPTIONS][PIN]", () => {
       "Stamps blocked this request after too many wrong PINs",
     );
     await expect(dialog.getByLabel("Member's PIN")).toHaveCount(0);
-    expect(await aliceStamps()).toBe(before);
+    expect(await memberStamps()).toBe(before);
   });
 });

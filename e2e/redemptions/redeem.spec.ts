@@ -1,49 +1,60 @@
+import {
+  issueVoucher,
+  memberVouchers,
+  memberWithStamps,
+  rewardsOf,
+  stampsOf,
+} from "../../testing/factories/stamps-members";
 import { expect, test } from "../fixtures/auth";
-import { stampsGet } from "../fixtures/emulator";
-import { chooseStore, confirmWithReason, createMember, stampsOf, stampsPost } from "./pos";
+import { pos } from "../fixtures/pos";
+import { chooseStore, confirmWithReason } from "./dialogs";
 
 test.describe("[REDEMPTIONS][REDEEM]", () => {
   test("[SUPPORT][REDEMPTIONS]: agent redeems a reward for a member at a store", async ({ page, signInAs }) => {
-    const member = await createMember(50);
+    const rewards = await rewardsOf(pos);
+    const meeGoreng = rewards.find((reward) => reward.name === "Mee Goreng")!;
+    const curry = rewards.find((reward) => reward.name === "Curry Chicken")!;
+    // Enough for Mee Goreng with some left, not enough for Curry Chicken.
+    const held = meeGoreng.stamps_to_redeem + 10;
+    expect(curry.stamps_to_redeem).toBeGreaterThan(held);
+    const member = await memberWithStamps(pos, held);
     await signInAs("SUPPORT");
     await page.goto(`/members/${member.id}`);
     await page.getByRole("button", { name: "Redeem…" }).click();
     await page.getByRole("menuitem", { name: "A reward…" }).click();
 
     const dialog = page.getByRole("dialog");
-    await expect(dialog.getByRole("radio", { name: /Curry Chicken.*60 stamps.*Not enough stamps/ })).toBeDisabled();
+    await expect(
+      dialog.getByRole("radio", {
+        name: new RegExp(`Curry Chicken.*${curry.stamps_to_redeem} stamps.*Not enough stamps`),
+      }),
+    ).toBeDisabled();
     await dialog.getByRole("radio", { name: /Mee Goreng/ }).check();
     await chooseStore(page, /Plaza Senayan/);
     await dialog.getByLabel("POS invoice number (optional)").fill("PS-20261122-017");
     await dialog.getByRole("button", { name: "Review redemption" }).click();
-    await expect(page.getByRole("alertdialog")).toContainText("Stamps takes 20 of their 50 stamps");
+    await expect(page.getByRole("alertdialog")).toContainText(
+      `Stamps takes ${meeGoreng.stamps_to_redeem} of their ${held} stamps`,
+    );
     await confirmWithReason(page, "Redeem");
 
     const result = page.getByTestId("redemption-result");
     await expect(result).toContainText("Mee Goreng for");
     await expect(result).toContainText("at Plaza Senayan");
-    await expect(result.getByTestId("stamps-change-after")).toHaveText("30");
-    expect(await stampsOf(member.email)).toBe(30);
+    await expect(result.getByTestId("stamps-change-after")).toHaveText("10");
+    expect(await stampsOf(pos, member.email)).toBe(10);
 
     await dialog.getByRole("button", { name: "Done" }).click();
-    await expect(page.getByTestId("member-stamps")).toHaveText("30");
+    await expect(page.getByTestId("member-stamps")).toHaveText("10");
     await page.getByRole("tab", { name: "Staff activity" }).click();
     await expect(page.getByRole("list", { name: "Staff activity" })).toContainText("redemptions.redeem-reward");
   });
 
   test("[SUPPORT][REDEMPTIONS]: agent spends part of a voucher's balance", async ({ page, signInAs }) => {
-    const member = await createMember(0);
+    const member = await memberWithStamps(pos, 0);
     // Template 1 has a dynamic value: the voucher holds a balance that purchases use up.
-    await stampsPost("/api/vouchers/issue", {
-      user: member.email,
-      voucher_template: 1,
-      start_date: new Date().toISOString().slice(0, 10),
-      quantity: 1,
-      value: 100_000,
-    });
-    const balance = async () =>
-      (await stampsGet<{ vouchers: { value: number }[] }>("/api/vouchers/by-merchant-group", { user: member.email }))
-        .body.vouchers[0]?.value;
+    await issueVoucher(pos, member.email, { template: 1, value: 100_000 });
+    const balance = async () => (await memberVouchers(pos, member.email))[0]?.value;
     expect(await balance()).toBe(100_000);
 
     await signInAs("SUPPORT");
@@ -63,7 +74,7 @@ test.describe("[REDEMPTIONS][REDEEM]", () => {
   });
 
   test("[SUPPORT][REDEMPTIONS]: agent redeems a promo code", async ({ page, signInAs }) => {
-    const member = await createMember(3);
+    const member = await memberWithStamps(pos, 3);
     await signInAs("SUPPORT");
     await page.goto(`/members/${member.id}`);
     await page.getByRole("button", { name: "Redeem…" }).click();
@@ -79,11 +90,11 @@ test.describe("[REDEMPTIONS][REDEEM]", () => {
     const result = page.getByTestId("redemption-result");
     await expect(result).toContainText("5 Bonus Stamps");
     await expect(result.getByTestId("stamps-change-after")).toHaveText("8");
-    expect(await stampsOf(member.email)).toBe(8);
+    expect(await stampsOf(pos, member.email)).toBe(8);
   });
 
   test("[SUPPORT][REDEMPTIONS]: a refused redemption is explained in plain words", async ({ page, signInAs }) => {
-    const member = await createMember(3);
+    const member = await memberWithStamps(pos, 3);
     await signInAs("SUPPORT");
     await page.goto(`/members/${member.id}`);
     await page.getByRole("button", { name: "Redeem…" }).click();
@@ -102,11 +113,11 @@ test.describe("[REDEMPTIONS][REDEEM]", () => {
     );
     await expect(dialog.getByLabel("Promo code")).toHaveAttribute("aria-invalid", "true");
     await expect(dialog.getByLabel("Promo code")).toBeFocused();
-    expect(await stampsOf(member.email)).toBe(3);
+    expect(await stampsOf(pos, member.email)).toBe(3);
   });
 
   test("[MARKETING][REDEMPTIONS]: marketing sees no Redeem menu", async ({ page, signInAs }) => {
-    const member = await createMember(5);
+    const member = await memberWithStamps(pos, 5);
     await signInAs("MARKETING");
     await page.goto(`/members/${member.id}`);
     await expect(page.getByTestId("member-card")).toBeVisible();

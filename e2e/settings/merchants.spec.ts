@@ -1,5 +1,7 @@
-import { e2eDb } from "../factories/db";
+import { e2eEnv } from "../../scripts/test/test-env.mjs";
+import { storedTokenProblems } from "../../testing/stored-token";
 import { expect, test } from "../fixtures/auth";
+import { e2eDb } from "../fixtures/db";
 
 test.describe("[SETTINGS][MERCHANTS]", () => {
   test("an admin adds a merchant; the token is stored encrypted and the change is in the audit log", async ({
@@ -32,7 +34,7 @@ test.describe("[SETTINGS][MERCHANTS]", () => {
 
     const saved = await e2eDb().merchant.findMany({ where: { stampsMerchantId } });
     expect(saved).toHaveLength(1);
-    expect(saved[0]!.tokenCiphertext).not.toContain(token);
+    expect(storedTokenProblems(saved[0]!, token, e2eEnv.TOKEN_ENCRYPTION_KEY!)).toEqual([]);
 
     await page.goto("/audit");
     await page.getByLabel("Target").fill(`merchant:${stampsMerchantId}`);

@@ -1,12 +1,12 @@
+import { addSale, registerMember, SALE_DAY, stampsOf } from "../../testing/factories/stamps-members";
 import { expect, test } from "../fixtures/auth";
-import { stampsGet } from "../fixtures/emulator";
+import { pos } from "../fixtures/pos";
 import { saveScreen } from "../fixtures/screens";
-import { memberStamps, registerMember, SALE_DAY } from "./pos";
 
 type ByUser = { transactions: { id: number; invoice_number: string; value: number; stamps_earned: number }[] };
 
 test("[SUPPORT][TRANSACTIONS]: agent adds a missed transaction for a member", async ({ page, signInAs }) => {
-  const member = await registerMember("Agus Hidayat");
+  const member = await registerMember(pos, { name: "Agus Hidayat" });
   const invoice = `MISSED-${Date.now().toString(36).toUpperCase()}`;
 
   await signInAs("SUPPORT");
@@ -51,11 +51,11 @@ test("[SUPPORT][TRANSACTIONS]: agent adds a missed transaction for a member", as
   await expect(result).toContainText(`Transaction added for ${member.name}`);
   await expect(result.getByTestId("result-member-stamps")).toHaveText("6 stamps");
 
-  const { body } = await stampsGet<ByUser>("/api/transactions/by-user", { user: member.id });
+  const body = await pos.get<ByUser>("/api/transactions/by-user", { user: member.id });
   expect(body.transactions.filter((row) => row.invoice_number === invoice)).toEqual([
     expect.objectContaining({ value: 62_000, stamps_earned: 6 }),
   ]);
-  expect(await memberStamps(member.id)).toBe(6);
+  expect(await stampsOf(pos, member.id)).toBe(6);
 
   await result.getByRole("link", { name: "Open the transaction" }).click();
   await expect(page.getByRole("heading", { name: `Invoice ${invoice}` })).toBeVisible();
@@ -63,24 +63,26 @@ test("[SUPPORT][TRANSACTIONS]: agent adds a missed transaction for a member", as
 });
 
 test("[SUPPORT][TRANSACTIONS]: a duplicate invoice lands on its field", async ({ page, signInAs }) => {
-  const member = await registerMember("Siti Rahma");
-  await signInAs("SUPPORT");
-  const fill = async (invoice: string) => {
-    await page.goto(`/transactions/new?member=${member.id}`);
-    await page.getByLabel("Store").click();
-    await page.getByRole("option", { name: /Plaza Senayan/ }).click();
-    await page.getByLabel("Invoice number").fill(invoice);
-    await page.getByLabel("Date & time").fill(`${SALE_DAY}T10:00`);
-    await page.getByLabel("Total value").fill("20000");
-    await page.getByRole("button", { name: "Preview stamps" }).click();
-    const confirm = page.getByRole("alertdialog");
-    await confirm.getByLabel("Reason (kept in the audit log)").fill("Missed by the POS");
-    await confirm.getByRole("button", { name: "Add transaction" }).click();
-  };
+  const member = await registerMember(pos, { name: "Siti Rahma" });
+  // The POS already sent this invoice at Plaza Senayan (store 32) that day; the form tries it again.
   const invoice = `DUP-${Date.now().toString(36).toUpperCase()}`;
-  await fill(invoice);
-  await expect(page.getByTestId("change-result")).toBeVisible();
-  await fill(invoice);
+  await addSale(pos, member.id, 20_000, { invoice_number: invoice, created: `${SALE_DAY}T10:00:00+07:00` });
+
+  await signInAs("SUPPORT");
+  await page.goto(`/transactions/new?member=${member.id}`);
+  await page.getByLabel("Store").click();
+  await page.getByRole("option", { name: /Plaza Senayan/ }).click();
+  await page.getByLabel("Invoice number").fill(invoice);
+  await page.getByLabel("Date & time").fill(`${SALE_DAY}T10:00`);
+  await page.getByLabel("Total value").fill("20000");
+  await page.getByRole("button", { name: "Preview stamps" }).click();
+  const confirm = page.getByRole("alertdialog");
+  await confirm.getByLabel("Reason (kept in the audit log)").fill("Missed by the POS");
+  await confirm.getByRole("button", { name: "Add transaction" }).click();
+
   await expect(page.getByRole("alertdialog")).toHaveCount(0);
   await expect(page.getByLabel("Invoice number")).toHaveAttribute("aria-invalid", "true");
+  // Stamps still holds the one sale under that invoice.
+  const { transactions } = await pos.get<ByUser>("/api/transactions/by-user", { user: member.id });
+  expect(transactions.filter((row) => row.invoice_number === invoice)).toHaveLength(1);
 });

@@ -1,13 +1,14 @@
+import { addSale, registerMember, stampsOf, transactionDetails } from "../../testing/factories/stamps-members";
 import { expect, test } from "../fixtures/auth";
+import { pos } from "../fixtures/pos";
 import { saveScreen } from "../fixtures/screens";
-import { addSale, memberStamps, registerMember, stampsPost, transactionDetails } from "./pos";
 
 test.describe("[SUPPORT][TRANSACTIONS] cancel", () => {
   test("[SUPPORT][TRANSACTIONS]: agent cancels a transaction", async ({ page, signInAs }) => {
-    const member = await registerMember("Dewi Lestari");
-    await addSale(member.id, 120_000);
-    const sale = await addSale(member.id, 50_000);
-    const before = await memberStamps(member.id);
+    const member = await registerMember(pos, { name: "Dewi Lestari" });
+    await addSale(pos, member.id, 120_000);
+    const sale = await addSale(pos, member.id, 50_000);
+    const before = await stampsOf(pos, member.id);
     expect(sale.stamps_earned).toBeGreaterThan(0);
 
     await signInAs("SUPPORT");
@@ -34,8 +35,8 @@ test.describe("[SUPPORT][TRANSACTIONS] cancel", () => {
     await saveScreen(page, "transaction-cancel-result", { fullPage: true });
 
     // What Stamps holds now, asked as a POS would.
-    expect((await transactionDetails(sale.id)).status).toBe("Canceled");
-    expect(await memberStamps(member.id)).toBe(before - sale.stamps_earned);
+    expect((await transactionDetails(pos, sale.id)).status).toBe("Canceled");
+    expect(await stampsOf(pos, member.id)).toBe(before - sale.stamps_earned);
 
     // One cancel, audited on the member with the reason.
     await page.goto(`/members/${member.id}`);
@@ -46,10 +47,10 @@ test.describe("[SUPPORT][TRANSACTIONS] cancel", () => {
   });
 
   test("[SUPPORT][TRANSACTIONS]: Stamps' refusal to cancel is explained in words", async ({ page, signInAs }) => {
-    const member = await registerMember("Bayu Saputra");
-    const sale = await addSale(member.id, 50_000);
-    await stampsPost("/api/v2/redemptions/redeem-reward", { user: String(member.id), store: 32, reward: 1 });
-    const held = await memberStamps(member.id);
+    const member = await registerMember(pos, { name: "Bayu Saputra" });
+    const sale = await addSale(pos, member.id, 50_000);
+    await pos.post("/api/v2/redemptions/redeem-reward", { user: String(member.id), store: 32, reward: 1 });
+    const held = await stampsOf(pos, member.id);
     expect(held).toBeLessThan(sale.stamps_earned);
 
     await signInAs("SUPPORT");
@@ -69,7 +70,7 @@ test.describe("[SUPPORT][TRANSACTIONS] cancel", () => {
     await expect(refusal).toContainText("Modify");
     await saveScreen(page, "transaction-cancel-refused");
 
-    expect((await transactionDetails(sale.id)).status).toBe("Created");
-    expect(await memberStamps(member.id)).toBe(held);
+    expect((await transactionDetails(pos, sale.id)).status).toBe("Created");
+    expect(await stampsOf(pos, member.id)).toBe(held);
   });
 });

@@ -1,12 +1,13 @@
+import { addSale, transactionDetails } from "../../testing/factories/stamps-members";
 import { expect, test } from "../fixtures/auth";
+import { pos } from "../fixtures/pos";
 import { saveScreen } from "../fixtures/screens";
-import { addSale, transactionDetails } from "./pos";
 
 test("[SUPPORT][TRANSACTIONS]: agent records the items of an open transaction (add-or-update)", async ({
   page,
   signInAs,
 }) => {
-  const open = await addSale(null, 45_000);
+  const open = await addSale(pos, null, 45_000);
 
   await signInAs("SUPPORT");
   await page.goto("/transactions");
@@ -43,7 +44,7 @@ test("[SUPPORT][TRANSACTIONS]: agent records the items of an open transaction (a
   await expect(page.getByRole("table", { name: "Items" })).toContainText("Americano");
   await expect(page.getByRole("button", { name: "Record items" })).toHaveCount(0);
 
-  const details = await transactionDetails(open.id);
+  const details = await transactionDetails(pos, open.id);
   expect(details.items.map((item) => [item.name, item.quantity])).toEqual([
     ["Americano", 1],
     ["Kaya Bun", 1],

@@ -1,14 +1,15 @@
+import { addSale, registerMember, SALE_DAY } from "../../testing/factories/stamps-members";
 import { expect, test } from "../fixtures/auth";
+import { pos } from "../fixtures/pos";
 import { saveScreen } from "../fixtures/screens";
-import { addSale, registerMember, SALE_DAY } from "./pos";
 
 test.describe("[SUPPORT][TRANSACTIONS] member tab", () => {
   test("[SUPPORT][TRANSACTIONS]: the member's Transactions tab filters and loads older", async ({ page, signInAs }) => {
-    const member = await registerMember("Putri Anggraini");
-    const january = await addSale(member.id, 15_000, { created: "2025-01-20T08:30:00+07:00" });
+    const member = await registerMember(pos, { name: "Putri Anggraini" });
+    const january = await addSale(pos, member.id, 15_000, { created: "2025-01-20T08:30:00+07:00" });
     const sales = [];
     for (let index = 0; index < 12; index++)
-      sales.push(await addSale(member.id, 20_000 + index * 1000, { channel: index < 3 ? 7 : 2 }));
+      sales.push(await addSale(pos, member.id, 20_000 + index * 1000, { channel: index < 3 ? 7 : 2 }));
 
     await signInAs("SUPPORT");
     await page.goto(`/members/${member.id}`);
@@ -50,12 +51,14 @@ test.describe("[SUPPORT][TRANSACTIONS] member tab", () => {
   });
 
   test("[MARKETING][TRANSACTIONS]: marketing sees neither the tab nor the actions", async ({ page, signInAs }) => {
+    const member = await registerMember(pos);
+    const sale = await addSale(pos, member.id, 20_000);
     await signInAs("MARKETING");
-    await page.goto("/members/2456");
+    await page.goto(`/members/${member.id}`);
     await expect(page.getByTestId("member-card")).toBeVisible();
     await expect(page.getByRole("tab", { name: "Transactions" })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Add transaction" })).toHaveCount(0);
-    await page.goto("/transactions/1");
+    await page.goto(`/transactions/${sale.id}`);
     await expect(page.getByRole("heading", { name: "You cannot open Transactions" })).toBeVisible();
   });
 });

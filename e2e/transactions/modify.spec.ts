@@ -1,20 +1,21 @@
+import { addSale, registerMember, stampsOf, transactionDetails } from "../../testing/factories/stamps-members";
 import { expect, test } from "../fixtures/auth";
+import { pos } from "../fixtures/pos";
 import { saveScreen } from "../fixtures/screens";
-import { addSale, memberStamps, registerMember, transactionDetails } from "./pos";
 
 test("[SUPPORT][TRANSACTIONS]: agent modifies a transaction after previewing the new stamps", async ({
   page,
   signInAs,
 }) => {
-  const member = await registerMember("Rina Wulandari");
-  await addSale(member.id, 100_000);
-  const sale = await addSale(member.id, 80_000, {
+  const member = await registerMember(pos, { name: "Rina Wulandari" });
+  await addSale(pos, member.id, 100_000);
+  const sale = await addSale(pos, member.id, 80_000, {
     items: [
       { product_name: "Cafe Latte", quantity: 2, subtotal: 70_000 },
       { product_name: "AQUA", quantity: 2, subtotal: 8_000 },
     ],
   });
-  const before = await memberStamps(member.id);
+  const before = await stampsOf(pos, member.id);
 
   await signInAs("SUPPORT");
   await page.goto(`/transactions/${sale.id}?member=${member.id}`);
@@ -45,8 +46,8 @@ test("[SUPPORT][TRANSACTIONS]: agent modifies a transaction after previewing the
   await expect(page.getByTestId("transaction-value")).toHaveText("Rp 45.000");
   await saveScreen(page, "transaction-modify-result", { fullPage: true });
 
-  const details = await transactionDetails(sale.id);
+  const details = await transactionDetails(pos, sale.id);
   expect(details).toMatchObject({ value: 45_000, stamps: previewed });
   expect(details.items.find((item) => item.name === "Cafe Latte")?.quantity).toBe(1);
-  expect(await memberStamps(member.id)).toBe(before - sale.stamps_earned + previewed);
+  expect(await stampsOf(pos, member.id)).toBe(before - sale.stamps_earned + previewed);
 });

@@ -1,22 +1,25 @@
+import { memberVouchers, registerMember } from "../../testing/factories/stamps-members";
 import { expect, test } from "../fixtures/auth";
-import { memberVouchers, registerStampsMember } from "../factories/stamps-members";
+import { pos } from "../fixtures/pos";
 
 test.describe("[VOUCHERS][ISSUE]", () => {
   test("[MARKETING][VOUCHERS]: marketing issues a voucher to a member", async ({ page, signInAs }) => {
-    const member = await registerStampsMember();
+    const member = await registerMember(pos);
     await signInAs("MARKETING");
     await page.goto(`/members/${member.id}`);
     await expect(page.getByText(`${member.name} has no vouchers they can use right now.`)).toBeVisible();
 
     await page.getByRole("button", { name: "Issue voucher" }).click();
     const dialog = page.getByRole("dialog", { name: `Issue a voucher to ${member.name}` });
-    await dialog.getByLabel("Voucher template ID").fill("3");
+    await dialog.getByRole("combobox", { name: "Voucher template" }).click();
+    await page.getByRole("combobox", { name: "Search voucher templates" }).fill("3");
+    await page.keyboard.press("Enter");
     await dialog.getByLabel("Quantity").fill("2");
     await dialog.getByLabel("Notes (optional)").fill("Sorry for the wait on 12 Nov");
     await dialog.getByRole("button", { name: "Continue" }).click();
 
     const confirm = page.getByRole("alertdialog");
-    await expect(confirm).toContainText("Template 3, 2 uses");
+    await expect(confirm).toContainText(/template 3\)?, 2 uses/i);
     await confirm.getByLabel("Reason (kept in the audit log)").fill("Compensation for a late delivery");
     await confirm.getByRole("button", { name: "Issue voucher" }).click();
 
@@ -27,7 +30,7 @@ test.describe("[VOUCHERS][ISSUE]", () => {
     await expect(issued).toContainText("Rp 100.000");
 
     // What Stamps holds: the member's vouchers list that code, from template 3.
-    const vouchers = await memberVouchers(member.email);
+    const vouchers = await memberVouchers(pos, member.email);
     expect(vouchers).toEqual([expect.objectContaining({ code, template: expect.objectContaining({ id: 3 }) })]);
 
     await issued.getByRole("button", { name: "Done" }).click();
@@ -41,20 +44,23 @@ test.describe("[VOUCHERS][ISSUE]", () => {
     page,
     signInAs,
   }) => {
-    const member = await registerStampsMember();
+    const member = await registerMember(pos);
     await signInAs("SUPPORT");
     await page.goto(`/members/${member.id}`);
     await page.getByRole("button", { name: "Issue voucher" }).click();
     const dialog = page.getByRole("dialog", { name: `Issue a voucher to ${member.name}` });
-    await dialog.getByLabel("Voucher template ID").fill("9999");
+    await dialog.getByRole("combobox", { name: "Voucher template" }).click();
+    await page.getByRole("combobox", { name: "Search voucher templates" }).fill("9999");
+    await expect(page.getByRole("option", { name: /Template 9999/ })).toContainText("Not in the catalogue");
+    await page.keyboard.press("Enter");
     await dialog.getByRole("button", { name: "Continue" }).click();
     const confirm = page.getByRole("alertdialog");
     await confirm.getByLabel("Reason (kept in the audit log)").fill("Testing a template number");
     await confirm.getByRole("button", { name: "Issue voucher" }).click();
 
     await expect(confirm).toBeHidden();
-    await expect(dialog.getByLabel("Voucher template ID")).toHaveAttribute("aria-invalid", "true");
+    await expect(dialog.getByRole("combobox", { name: "Voucher template" })).toHaveAttribute("aria-invalid", "true");
     await expect(dialog).toContainText("Voucher template does not exist");
-    expect(await memberVouchers(member.email)).toEqual([]);
+    expect(await memberVouchers(pos, member.email)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
+import { issueVoucher, registerMember } from "../../testing/factories/stamps-members";
 import { expect, test } from "../fixtures/auth";
-import { issueStampsVoucher, registerStampsMember } from "../factories/stamps-members";
+import { pos } from "../fixtures/pos";
 
 async function checkCode(page: Page, code: string, options: { user?: string; transactionValue?: string } = {}) {
   await page.getByLabel("Voucher code").fill(code);
@@ -14,9 +15,9 @@ async function checkCode(page: Page, code: string, options: { user?: string; tra
 
 test.describe("[VOUCHERS][VALIDATE]", () => {
   test("[SUPPORT][VOUCHERS]: agent checks a voucher code at a store", async ({ page, signInAs }) => {
-    const owner = await registerStampsMember();
-    const other = await registerStampsMember();
-    const { code } = await issueStampsVoucher(owner.email);
+    const owner = await registerMember(pos);
+    const other = await registerMember(pos);
+    const { code } = await issueVoucher(pos, owner.email);
 
     await signInAs("SUPPORT");
     await page.goto("/vouchers");

@@ -10,3 +10,33 @@ export const ZFindAuditEventsInput = z.object({
   limit: z.number().int().min(1).max(200).default(50),
 });
 export type TFindAuditEventsInput = z.input<typeof ZFindAuditEventsInput>;
+
+export const ZAuditEvent = z.object({
+  id: z.string(),
+  createdAt: z.date(),
+  staffEmail: z.string(),
+  merchantName: z.string().nullable(),
+  action: z.string(),
+  target: z.string().nullable(),
+  reason: z.string().nullable(),
+  request: z.string(),
+  outcome: z.string(),
+  message: z.string().nullable(),
+});
+
+export const ZAuditEventPage = z.object({ events: z.array(ZAuditEvent), nextCursor: z.string().nullable() });
+
+export const ZFindMemberActivityInput = z.object({ memberId: z.number().int().positive() });
+
+/** One line of a member's Staff activity. */
+export const ZMemberActivity = z.array(
+  ZAuditEvent.pick({
+    id: true,
+    createdAt: true,
+    staffEmail: true,
+    action: true,
+    reason: true,
+    outcome: true,
+    message: true,
+  }),
+);

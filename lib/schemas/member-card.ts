@@ -25,3 +25,19 @@ export const ZMemberSuggestion = ZMemberCard.pick({
   stamps: true,
   memberIds: true,
 });
+
+export const ZMemberSuggestions = z.array(ZMemberSuggestion);
+
+export const ZRegisteredMember = ZMemberCard.pick({ id: true, name: true, email: true });
+export type TRegisteredMember = z.infer<typeof ZRegisteredMember>;
+
+/** A member's profile as Stamps keeps it after a change. */
+export const ZMemberProfileCard = ZMemberCard.pick({
+  id: true,
+  name: true,
+  email: true,
+  phone: true,
+  birthday: true,
+  gender: true,
+  address: true,
+}).extend({ cardNumber: z.string().nullable() });

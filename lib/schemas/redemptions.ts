@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZReason } from "./common";
+import { ZVoucherSummary } from "./vouchers";
 
 const ZPositiveId = (message: string) => z.number(message).int(message).positive(message);
 const ZMemberId = z.number().int().positive();
@@ -71,6 +72,7 @@ export const ZCancelRedemptionFields = z.object({
   redemptionId: ZPositiveId("Enter the redemption ID, a number"),
   createReplacementVoucher: z.boolean(),
 });
+export type TCancelRedemptionFields = z.output<typeof ZCancelRedemptionFields>;
 export const ZCancelRedemptionInput = ZCancelRedemptionFields.extend({ memberId: ZMemberId, reason: ZReason });
 export type TCancelRedemptionInput = z.output<typeof ZCancelRedemptionInput>;
 
@@ -85,6 +87,53 @@ export const ZAuthorizeRedemptionInput = ZAuthorizeRedemptionFields.extend({
   requestId: z.string().min(1).max(100).optional(),
 });
 export type TAuthorizeRedemptionInput = z.output<typeof ZAuthorizeRedemptionInput>;
+/** The approved request, which the redemption then sends. */
+export const ZAuthorizedRedemption = z.object({ requestId: z.string() });
 
-/** Member lookups for the pickers: Stamps names a member by email, else a card number or ID. */
-export const ZRedemptionMemberInput = z.object({ user: z.string().trim().min(1).max(200) });
+/** The pickers' lookups: the server reads the member from Stamps by this id. */
+export const ZRedemptionMemberInput = z.object({ memberId: ZMemberId });
+
+const ZMemberRef = z.object({ id: z.number(), name: z.string() });
+
+/** What Stamps answered to a redemption, for the result screen. */
+export const ZRedemptionResult = z.object({
+  redemptionId: z.number(),
+  status: z.string().nullable(),
+  /** What was redeemed, as Stamps names it. */
+  item: z.string().nullable(),
+  stampsUsed: z.number().nullable(),
+  member: ZMemberRef,
+  stampsBefore: z.number(),
+  stampsAfter: z.number().nullable(),
+  /** A voucher the redemption gave the member (a voucher-type reward or promo code). */
+  issuedVoucher: ZVoucherSummary.nullable(),
+});
+
+export const ZCanceledRedemption = z.object({
+  redemptionId: z.number(),
+  status: z.string().nullable(),
+  member: ZMemberRef,
+  /** The member the agent named, when Stamps says the redemption was someone else's. */
+  enteredMemberId: z.number().nullable(),
+  stampsBefore: z.number().nullable(),
+  stampsAfter: z.number().nullable(),
+  replacementRequested: z.boolean(),
+  replacementVoucher: ZVoucherSummary.nullable(),
+  /** Set when the cancel went through but a follow-up read failed: what could not be shown. */
+  notice: z.string().nullable(),
+});
+
+export const ZRewardOption = z.object({
+  id: z.number(),
+  name: z.string(),
+  stampsToRedeem: z.number().nullable(),
+  /** Stamps' answer for this member; null when it did not say. */
+  redeemable: z.boolean().nullable(),
+  imageUrl: z.string().nullable(),
+});
+export const ZRewardOptions = z.array(ZRewardOption);
+export const ZVoucherOptions = z.array(ZVoucherSummary);
+
+export type TRedemptionResult = z.infer<typeof ZRedemptionResult>;
+export type TCanceledRedemption = z.infer<typeof ZCanceledRedemption>;
+export type TRewardOption = z.infer<typeof ZRewardOption>;

@@ -114,34 +114,56 @@ export function merchantProcedure(area: TArea) {
     });
 }
 
-type AuditOptions<TInput> = {
+type AuditOptions<TInput, TOutput> = {
   action: string;
-  /** `output` is what the procedure returned, undefined when it failed. */
-  target?: (input: TInput, output: unknown) => string | null | undefined;
+  /**
+   * Whom the call concerns; `output` is what the procedure returned, undefined when it failed. Several
+   * targets record one event each, so the history of each (a member's Staff activity) shows the call.
+   */
+  target?: (input: TInput, output: TOutput | undefined) => string | readonly string[] | null | undefined;
   reason?: (input: TInput) => string | null | undefined;
+  /** A sentence kept with a call that succeeded; a failed call keeps its error's message. */
+  note?: (input: TInput, output: TOutput) => string | null | undefined;
 };
 
 /**
  * Records an AuditEvent for every call of a mutation, whether it succeeded or not.
  * Use after the procedure's last .input() so the input is parsed.
  */
-export function audited<TInput>(options: AuditOptions<TInput>) {
+export function audited<TInput, TOutput = unknown>(options: AuditOptions<TInput, TOutput>) {
   return t.middleware(async ({ ctx, next, getRawInput }) => {
     const result = await next();
     const input = (await getRawInput()) as TInput;
+    const output = result.ok ? (result.data as TOutput) : undefined;
     const failure = result.ok ? null : (toAppError(result.error.cause) ?? result.error);
     const merchantId =
       typeof input === "object" && input !== null && "merchantId" in input ? String(input.merchantId) : null;
-    await recordAuditEvent(ctx.db, {
-      actor: { id: ctx.staff?.id ?? null, email: ctx.staff?.email ?? "anonymous" },
-      merchantId,
-      action: options.action,
-      target: options.target?.(input, result.ok ? result.data : undefined) ?? null,
-      reason: options.reason?.(input) ?? null,
-      request: input,
-      outcome: failure ? (failure instanceof TRPCError ? failure.code : (failure.upstreamCode ?? failure.code)) : "OK",
-      message: failure ? (failure instanceof TRPCError ? failure.message : failure.userMessage) : null,
-    });
+    const chosen = options.target?.(input, output);
+    // Every call leaves at least one event, with or without a target.
+    const targets =
+      typeof chosen === "string" || !chosen?.length ? [typeof chosen === "string" ? chosen : null] : chosen;
+    for (const target of targets) {
+      await recordAuditEvent(ctx.db, {
+        actor: { id: ctx.staff?.id ?? null, email: ctx.staff?.email ?? "anonymous" },
+        merchantId,
+        action: options.action,
+        target,
+        reason: options.reason?.(input) ?? null,
+        request: input,
+        outcome: failure
+          ? failure instanceof TRPCError
+            ? failure.code
+            : (failure.upstreamCode ?? failure.code)
+          : "OK",
+        message: failure
+          ? failure instanceof TRPCError
+            ? failure.message
+            : failure.userMessage
+          : output === undefined
+            ? null
+            : (options.note?.(input, output) ?? null),
+      });
+    }
     return result;
   });
 }

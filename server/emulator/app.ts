@@ -6,15 +6,18 @@ import { createAuthMiddleware } from "./http/auth";
 import type { EmulatorEnv } from "./http/env";
 import { ApiError, notFound, SERVER_ERROR_DETAIL } from "./http/errors";
 import { createMemberQueries } from "./members/member-queries";
+import { createRedemptionDeps } from "./redemptions/deps";
 import { mountAddWithRedemptionsRoute } from "./routes/add-with-redemptions";
 import { mountMembershipRoutes } from "./routes/memberships";
+import { mountOpenApiRoutes } from "./routes/openapi";
 import { mountRewardRoutes } from "./routes/rewards";
 import { mountRedemptionRoutes } from "./routes/redemptions";
 import { mountTransactionRoutes } from "./routes/transactions";
 import { mountVoucherRoutes } from "./routes/vouchers";
 
 export type EmulatorDeps = {
-  db: Pick<EmulatorDb, "sqlite" | "prisma">;
+  /** only the better-sqlite3 handle: every runtime query is a prepared statement (README, Data path) */
+  db: Pick<EmulatorDb, "sqlite">;
   /** where unexpected errors are reported; defaults to stderr */
   logError?: (line: string) => void;
   /** fault injection and its control endpoint (/_emulator/faults); absent, neither exists */
@@ -34,13 +37,18 @@ export function createEmulatorApp(deps: EmulatorDeps): Hono<EmulatorEnv> {
 
   if (deps.faults) mountFaultInjection(app, deps.faults);
 
-  const auth = createAuthMiddleware(deps.db.sqlite);
-  mountMembershipRoutes(app, { auth, members: createMemberQueries(deps.db.sqlite), sqlite: deps.db.sqlite });
-  mountTransactionRoutes(app, { auth, sqlite: deps.db.sqlite });
-  mountRewardRoutes(app, { auth, sqlite: deps.db.sqlite, members: createMemberQueries(deps.db.sqlite) });
-  mountRedemptionRoutes(app, { auth, sqlite: deps.db.sqlite });
-  mountAddWithRedemptionsRoute(app, { auth, sqlite: deps.db.sqlite });
-  mountVoucherRoutes(app, { auth, sqlite: deps.db.sqlite });
+  // The stores are built once per app (statements prepared once per database) and shared by every route.
+  const { sqlite } = deps.db;
+  const auth = createAuthMiddleware(sqlite);
+  const members = createMemberQueries(sqlite);
+  const redemptions = createRedemptionDeps(sqlite);
+  mountMembershipRoutes(app, { auth, members, sqlite });
+  mountTransactionRoutes(app, { auth, sqlite });
+  mountRewardRoutes(app, { auth, sqlite, members });
+  mountRedemptionRoutes(app, { auth, redemptions });
+  mountAddWithRedemptionsRoute(app, { auth, redemptions });
+  mountVoucherRoutes(app, { auth, redemptions });
+  mountOpenApiRoutes(app);
 
   app.notFound((c) => c.json(notFound().body, 404));
 

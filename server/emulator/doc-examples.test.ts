@@ -1,15 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DocExample } from "./testing/doc-examples";
-import { docExamples } from "./testing/doc-examples";
+import { docCalls, docRequests, type DocRequest } from "../../testing/stamps-api/examples";
 import { stripTrailingCommas } from "./http/lenient-json";
+import { docExpectations, type DocExpectation } from "./testing/doc-examples";
 import { shapeMismatches } from "./testing/response-shape";
 import { TEST_DEMO_TOKEN } from "./testing/test-emulator";
 import type { FreshTestEmulator } from "./testing/test-emulator-template";
 import { createTestEmulatorTemplate } from "./testing/test-emulator-template";
 
-// Each documented example request, sent as written with the demo token to a freshly seeded
-// emulator (examples change data, and several reuse one invoice number), must get the documented
-// status and a body with the documented fields and types.
+// Each example request of the documents (read from them into testing/stamps-api/examples.json),
+// sent as written with the demo token to a freshly seeded emulator (examples change data, and
+// several reuse one invoice number), must get the documented status and a body with the documented
+// fields and types.
+
+type DocExample = DocRequest & DocExpectation;
+
+const expectationOf = new Map(docExpectations.map((expectation) => [expectation.source, expectation]));
+const docExamples: DocExample[] = docRequests().flatMap((request) => {
+  const expectation = expectationOf.get(request.source);
+  return expectation ? [{ ...request, ...expectation }] : [];
+});
 
 let template: Awaited<ReturnType<typeof createTestEmulatorTemplate>>;
 beforeAll(async () => {
@@ -93,8 +102,21 @@ describe.each(docExamples.map((example) => [`${example.source} ${example.title}`
   },
 );
 
-describe("the examples file", () => {
-  it("keeps every body as printed, repaired only where the printed text is not JSON", () => {
+describe("the examples", () => {
+  it("has one expectation for each of the documents' example requests, and none for anything else", () => {
+    const requests = docRequests().map((request) => request.source);
+    expect(
+      requests.filter((source) => !expectationOf.has(source)),
+      "requests without an expectation",
+    ).toEqual([]);
+    expect(
+      docExpectations.map((expectation) => expectation.source).filter((source) => !requests.includes(source)),
+      "expectations without a request",
+    ).toEqual([]);
+    expect(docExpectations).toHaveLength(new Set(docExpectations.map((expectation) => expectation.source)).size);
+  });
+
+  it("repairs a body only where the printed text is not JSON", () => {
     for (const example of docExamples) {
       if (example.body === undefined) continue;
       const printedIsJson = parseJson(example.body) !== undefined;
@@ -103,8 +125,10 @@ describe("the examples file", () => {
     }
   });
 
-  it("covers the 39 example requests of the five documents", () => {
-    expect(docExamples).toHaveLength(39);
+  it("covers the documents' 26 example calls and the 13 JSON bodies printed before them", () => {
+    expect(docCalls).toHaveLength(26);
+    expect(docExamples.filter((example) => example.kind === "curl")).toHaveLength(26);
+    expect(docExamples.filter((example) => example.kind === "json")).toHaveLength(13);
     const documents = new Set(docExamples.map((example) => example.source.split(":")[0]));
     expect([...documents].sort()).toEqual([
       "membership.txt",

@@ -69,7 +69,9 @@ describe("insertBulkMembers", () => {
     const member = await status(String(first));
     const [, lastName = ""] = member.name.split(" ");
     expect((await suggest(member.name)).map((s) => s.id)).toContain(first);
-    expect((await suggest(lastName.toLowerCase())).every((s) => s.name.includes(lastName))).toBe(true);
+    const byLastName = await suggest(lastName.toLowerCase());
+    expect(byLastName.length).toBeGreaterThan(0);
+    expect(byLastName.every((s) => s.name.includes(lastName))).toBe(true);
     expect((await suggest(member.email)).map((s) => s.id)).toEqual([first]);
     expect((await suggest(bulkMemberIdentifiers(first).localPhone)).map((s) => s.id)).toEqual([first]);
     expect((await suggest("0838")).length).toBe(10);
@@ -83,7 +85,8 @@ describe("insertBulkMembers", () => {
 });
 
 describe("seed-bulk.ts", () => {
-  it("seeds a new database from the command line and says how long it took", () => {
+  // A process of its own (tsx compiles, migrates, seeds): give it room on a busy machine.
+  it("seeds a new database from the command line and says how long it took", { timeout: 120_000 }, () => {
     const dir = mkdtempSync(path.join(tmpdir(), "stamps-emulator-bulk-"));
     try {
       const file = path.join(dir, "bulk.db");

@@ -1,17 +1,34 @@
 import type { Metadata } from "next";
-import { FindMemberFirst } from "@/components/console/find-member-first";
-import { AccessDenied } from "@/components/console/notice";
+import Link from "next/link";
+import { Plus } from "lucide-react";
+import { CampaignsList } from "@/components/campaigns/campaigns-list";
+import { AccessDenied, NoMerchant } from "@/components/console/notice";
 import { PageHeader } from "@/components/console/page-header";
+import { Button } from "@/components/ui/button";
+import { getCurrentMerchant } from "@/server/auth/current-merchant";
 import { requireArea } from "@/server/auth/require-area";
 
 export const metadata: Metadata = { title: "Campaigns" };
 
 export default async function CampaignsPage() {
-  if (!(await requireArea("campaigns"))) return <AccessDenied area="Campaigns" />;
+  const staff = await requireArea("campaigns");
+  if (!staff) return <AccessDenied area="Campaigns" />;
+  if (!(await getCurrentMerchant(staff))) return <NoMerchant />;
   return (
     <>
-      <PageHeader title="Campaigns" />
-      <FindMemberFirst title="Bulk voucher campaigns">Campaigns issue vouchers to a list of members from a CSV file. Until a campaign is set up, vouchers can be issued one member at a time.</FindMemberFirst>
+      <PageHeader
+        title="Campaigns"
+        description="Issue vouchers to a list of members from a spreadsheet: each member once, even if something fails on the way."
+        actions={
+          <Button asChild>
+            <Link href="/campaigns/new">
+              <Plus aria-hidden />
+              New campaign
+            </Link>
+          </Button>
+        }
+      />
+      <CampaignsList />
     </>
   );
 }

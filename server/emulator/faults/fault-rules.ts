@@ -26,6 +26,12 @@ const ZCommon = {
 
 const ZDelay = z.int().min(0).max(MAX_DELAY_MS);
 
+/**
+ * The request reaches the API first (what it does is done: a voucher issued, a transaction added), then its answer
+ * is replaced by the fault: the "answer lost" case a client cannot tell from a failure.
+ */
+const ZAfter = z.boolean().optional();
+
 export const ZFaultRuleInput = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("latency"),
@@ -47,14 +53,16 @@ export const ZFaultRuleInput = z.discriminatedUnion("kind", [
     detail: z.string().min(1).optional(),
     /** seconds, sent as Retry-After (429 and 503 clients look for it) */
     retryAfter: z.int().min(0).optional(),
+    after: ZAfter,
   }),
   z.strictObject({
     kind: z.literal("timeout"),
     ...ZCommon,
     /** how long the request is held before it is answered 504, unless the client gives up first */
     holdMs: ZDelay.default(DEFAULT_HOLD_MS),
+    after: ZAfter,
   }),
-  z.strictObject({ kind: z.literal("drop"), ...ZCommon }),
+  z.strictObject({ kind: z.literal("drop"), ...ZCommon, after: ZAfter }),
 ]);
 
 export type TFaultRuleInput = z.input<typeof ZFaultRuleInput>;

@@ -169,14 +169,14 @@ describe("latency faults", () => {
   it("delay the matching endpoint only, then answer normally", async () => {
     await addFault({ path: "/api/memberships/status", kind: "latency", delayMs: 150 });
 
-    let started = performance.now();
+    const started = performance.now();
     const slow = await app.request(STATUS_URL, { headers: api });
     expect(slow.status).toBe(200);
     expect(performance.now() - started).toBeGreaterThanOrEqual(145);
 
-    started = performance.now();
+    // The other endpoint is not delayed: the rule fired for the status request only.
     expect((await app.request(SUGGESTIONS_URL, { headers: api })).status).toBe(200);
-    expect(performance.now() - started).toBeLessThan(100);
+    expect(faults.list().map((rule) => rule.hits)).toEqual([1]);
   });
 
   it("add up with a later error rule", async () => {

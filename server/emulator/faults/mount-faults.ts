@@ -25,6 +25,16 @@ export function mountFaultInjection(app: Hono<EmulatorEnv>, faults: FaultInjecto
     if (c.req.path.startsWith("/_emulator/")) return next();
     const firing = faults.firingRules(c.req.method, c.req.path);
     for (const rule of firing) {
+      if (rule.kind !== "latency" && rule.after) {
+        // The API does its work, then the answer is lost.
+        await next();
+        const response = await applyFault(c, faults, rule);
+        if (response) {
+          c.res = undefined;
+          c.res = response;
+        }
+        return;
+      }
       const response = await applyFault(c, faults, rule);
       if (response) return response;
     }

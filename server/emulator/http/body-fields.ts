@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTooDeep, JSON_TOO_DEEP } from "./limits";
 import { FIELD_BLANK, FIELD_REQUIRED, INVALID_INTEGER } from "./validation";
 
 // JSON / form body fields read the way DRF's serializer fields read them, with DRF's messages.
@@ -16,7 +17,13 @@ class Invalid {
 }
 type Check<T> = (value: unknown) => T | Invalid;
 
-function field<T>(check: Check<T>) {
+/** What a field accepts, in JSON Schema words: the OpenAPI document (openapi/) is generated from it. */
+export type JsonSchema = { type?: string | string[]; [keyword: string]: unknown };
+
+const orNull = (schema: JsonSchema): JsonSchema =>
+  schema.type === undefined ? schema : { ...schema, type: [schema.type, "null"].flat() };
+
+function field<T>(check: Check<T>, schema: JsonSchema) {
   const fail = (ctx: z.RefinementCtx, message: string) => {
     ctx.addIssue({ code: "custom", message });
     return z.NEVER;
@@ -25,16 +32,21 @@ function field<T>(check: Check<T>) {
     const result = check(value);
     return result instanceof Invalid ? fail(ctx, result.message) : result;
   };
+  // The metadata sits on the input side of the pipe, so it survives later .refine() clones.
   return {
     required: () =>
-      z.any().transform((value: unknown, ctx): T => {
-        if (value === undefined) return fail(ctx, FIELD_REQUIRED);
-        if (value === null) return fail(ctx, FIELD_NULL);
-        return run(value, ctx);
-      }),
+      z
+        .any()
+        .meta(schema)
+        .transform((value: unknown, ctx): T => {
+          if (value === undefined) return fail(ctx, FIELD_REQUIRED);
+          if (value === null) return fail(ctx, FIELD_NULL);
+          return run(value, ctx);
+        }),
     optional: () =>
       z
         .any()
+        .meta(orNull(schema))
         .transform((value: unknown, ctx): T | undefined =>
           value == null || value === "" ? undefined : run(value, ctx),
         )
@@ -57,18 +69,35 @@ const checkString: Check<string> = (value) => {
   return text === "" ? new Invalid(FIELD_BLANK) : text;
 };
 
-const checkInteger: Check<number> = (value) => {
+/**
+ * Bounds that keep the ledger exact: integers within Django's IntegerField (a 32-bit column), and
+ * amounts within Rp 1 trillion, so stamps computed from them stay whole numbers far below 2^53.
+ */
+export const MAX_INTEGER = 2_147_483_647;
+export const MAX_AMOUNT = 1_000_000_000_000;
+
+const within =
+  (max: number, check: (value: unknown) => number | Invalid): Check<number> =>
+  (value) => {
+    const result = check(value);
+    if (result instanceof Invalid) return result;
+    if (result > max) return new Invalid(`Ensure this value is less than or equal to ${max}.`);
+    if (result < -max) return new Invalid(`Ensure this value is greater than or equal to ${-max}.`);
+    return result;
+  };
+
+const checkInteger: Check<number> = within(MAX_INTEGER, (value) => {
   const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
   if (!INTEGER_TEXT.test(text)) return new Invalid(INVALID_INTEGER);
   const parsed = Number.parseInt(text, 10);
   return Number.isSafeInteger(parsed) ? parsed : new Invalid(INVALID_INTEGER);
-};
+});
 
-const checkNumber: Check<number> = (value) => {
+const checkNumber: Check<number> = within(MAX_AMOUNT, (value) => {
   if (typeof value === "number") return Number.isFinite(value) ? value : new Invalid(INVALID_NUMBER);
   if (typeof value === "string" && NUMBER_TEXT.test(value.trim())) return Number(value.trim());
   return new Invalid(INVALID_NUMBER);
-};
+});
 
 const checkBoolean: Check<boolean> = (value) => {
   if (typeof value === "boolean") return value;
@@ -98,7 +127,8 @@ const checkJsonObject: Check<Record<string, unknown>> = (value) => {
     }
   }
   const isObject = typeof parsed === "object" && parsed !== null && !Array.isArray(parsed);
-  return isObject ? (parsed as Record<string, unknown>) : new Invalid(INVALID_JSON);
+  if (!isObject) return new Invalid(INVALID_JSON);
+  return isTooDeep(parsed) ? new Invalid(JSON_TOO_DEEP) : (parsed as Record<string, unknown>);
 };
 
 /** An id (integer) or a code (text), as `reward` takes them: numbers stay numbers, text stays text. */
@@ -126,16 +156,37 @@ const choice =
 /** Channel mapping: 1 Mobile App … 9 GoFood. */
 export const CHANNELS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 
-export const bodyString = field(checkString);
-export const bodyInteger = field(checkInteger);
-export const bodyPositiveInteger = field(atLeast(1, checkInteger));
-export const bodyNonNegativeInteger = field(atLeast(0, checkInteger));
-export const bodyNumber = field(checkNumber);
-export const bodyBoolean = field(checkBoolean);
-export const bodyDate = field(checkDate);
-export const bodyJsonObject = field(checkJsonObject);
-export const bodyChannel = field(choice(CHANNELS));
-export const bodyIdOrCode = field(checkIdOrCode);
+// As in DRF (and in the documents' own examples: "value": "200", "user": 123), numbers are also read
+// from their text and text fields take numbers; the schemas say so.
+const INTEGER: JsonSchema = {
+  type: ["integer", "string"],
+  minimum: -MAX_INTEGER,
+  maximum: MAX_INTEGER,
+  pattern: INTEGER_TEXT.source,
+};
+const AMOUNT: JsonSchema = {
+  type: ["number", "string"],
+  minimum: -MAX_AMOUNT,
+  maximum: MAX_AMOUNT,
+  pattern: NUMBER_TEXT.source,
+};
+
+export const bodyString = field(checkString, { type: ["string", "number"], minLength: 1 });
+export const bodyInteger = field(checkInteger, INTEGER);
+export const bodyPositiveInteger = field(atLeast(1, checkInteger), { ...INTEGER, minimum: 1 });
+export const bodyNonNegativeInteger = field(atLeast(0, checkInteger), { ...INTEGER, minimum: 0 });
+export const bodyNumber = field(checkNumber, AMOUNT);
+/** An amount or quantity of transactions/add: never negative (modify deducts with its own deltas). */
+export const bodyNonNegativeNumber = field(atLeast(0, checkNumber), { ...AMOUNT, minimum: 0 });
+export const bodyBoolean = field(checkBoolean, { type: ["boolean", "string"] });
+export const bodyDate = field(checkDate, { type: "string", format: "date" });
+export const bodyJsonObject = field(checkJsonObject, { type: "object" });
+export const bodyChannel = field(choice(CHANNELS), {
+  type: ["integer", "string"],
+  enum: [...CHANNELS, ...CHANNELS.map(String)],
+  description: "the transaction document's channel mapping (1 Mobile App … 9 GoFood)",
+});
+export const bodyIdOrCode = field(checkIdOrCode, { type: ["integer", "string"] });
 
 const pythonType = (value: unknown) =>
   value === null
@@ -163,6 +214,8 @@ export function bodyList<T extends z.ZodType>(item: T) {
   });
   return {
     required: () => list.min(1, { error: "This list may not be empty." }),
+    /** required, yet `[]` is a value (modify's items: a deduction of value only changes no item) */
+    requiredMayBeEmpty: () => list,
     optional: () => z.preprocess((value) => value ?? undefined, list.optional()),
   };
 }

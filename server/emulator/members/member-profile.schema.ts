@@ -20,12 +20,15 @@ const scalarText = (value: unknown) =>
 const GENDERS: Readonly<Record<string, 1 | 2>> = { male: 1, m: 1, "1": 1, female: 2, f: 2, "2": 2 };
 
 const bodyGender = () =>
-  z.any().transform((value: unknown, ctx): 1 | 2 => {
-    if (value === undefined || value === null || value === "") return fail(ctx, FIELD_REQUIRED);
-    const text = scalarText(value);
-    const gender = text === undefined ? undefined : GENDERS[text.toLowerCase()];
-    return gender ?? fail(ctx, `"${text ?? JSON.stringify(value)}" is not a valid choice.`);
-  });
+  z
+    .any()
+    .meta({ type: ["string", "integer"], description: "male / female (any case), m / f, or 1 / 2" })
+    .transform((value: unknown, ctx): 1 | 2 => {
+      if (value === undefined || value === null || value === "") return fail(ctx, FIELD_REQUIRED);
+      const text = scalarText(value);
+      const gender = text === undefined ? undefined : GENDERS[text.toLowerCase()];
+      return gender ?? fail(ctx, `"${text ?? JSON.stringify(value)}" is not a valid choice.`);
+    });
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const email = () =>

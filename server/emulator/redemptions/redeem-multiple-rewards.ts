@@ -41,6 +41,7 @@ export function createRedeemMultipleRewards(deps: RedemptionDeps) {
         member,
         reward: item.code,
         stamps: item.stamps,
+        requireFlexibleStamps: true,
         qty: item.qty ?? 1,
         invoiceNumber: request.invoice_number,
         channel: request.channel,

@@ -1,4 +1,5 @@
 import { fieldInvalid, ruleViolation } from "../http/errors";
+import { FIELD_REQUIRED } from "../http/validation";
 import { issueVoucher, validityStart } from "../vouchers/issue-voucher";
 import type { RedemptionDeps } from "./deps";
 import type { MembershipState, RewardRow } from "./redemption-store";
@@ -11,6 +12,8 @@ export type RedeemRewardInput = {
   reward: number | string;
   /** a flexible reward's stamps; ignored by fixed rewards */
   stamps?: number | undefined;
+  /** refuse a flexible reward without `stamps` (redeem-multiple-rewards) instead of charging its stamps_to_redeem */
+  requireFlexibleStamps?: boolean;
   qty: number;
   invoiceNumber?: string | undefined;
   channel?: number | undefined;
@@ -95,11 +98,13 @@ const isAvailable = (reward: RewardRow, today: string) =>
 
 /**
  * fixed: the reward's price times qty. flexible: the stamps the request chose, within the reward's
- * range; without `stamps` its stamps_to_redeem (the docs call `stamps` required for flexible
- * rewards, yet their add-with-redemptions example leaves it out).
+ * range. redeem-multiple-rewards requires them, as redemption.txt says; redeem-reward (where the
+ * document marks `stamps` optional) and add-with-redemptions (whose example leaves them out) charge
+ * the reward's stamps_to_redeem without them.
  */
 function stampsFor(reward: RewardRow, input: RedeemRewardInput, field: string): number {
   if (reward.stampsMode !== "flexible") return reward.stampsToRedeem * input.qty;
+  if (input.stamps === undefined && input.requireFlexibleStamps) throw fieldInvalid(field, FIELD_REQUIRED);
   const stamps = input.stamps ?? reward.stampsToRedeem;
   const min = reward.minStamps ?? 1;
   const max = reward.maxStamps ?? Number.MAX_SAFE_INTEGER;

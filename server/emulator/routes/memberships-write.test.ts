@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { docCallBody } from "../../../testing/stamps-api/examples";
 import type { TestEmulator } from "../testing/test-emulator";
 import { createTestEmulator, TEST_DEMO_TOKEN } from "../testing/test-emulator";
 
@@ -23,18 +24,8 @@ const post = async (path: string, body: unknown, token = TEST_DEMO_TOKEN) => {
 };
 
 // The documents' cURL examples, as sent.
-const registration = {
-  name: "me",
-  email: "me@mail.com",
-  member_id: "123412341234",
-  phone: "+62215600010",
-  birthday: "1991-10-19",
-  gender: "Female",
-  merchant: 14,
-  address: "221b Baker Street",
-  store: 2,
-};
-const change = { id: 123, ...registration, store: undefined };
+const registration = docCallBody("membership.txt:353");
+const change = docCallBody("membership.txt:491");
 
 const status = async (user: string): Promise<unknown> =>
   (await emulator.get(`/api/memberships/status?user=${user}&merchant=14`)).json();

@@ -28,6 +28,7 @@ export function mountMembershipRoutes(
   mountResource(app, "/api/memberships/status", {
     name: "Member Status",
     auth,
+    input: { GET: { query: ZMemberStatusQuery } },
     handlers: {
       GET: (c) => {
         const { user, merchant } = parseInput(ZMemberStatusQuery, queryParams(c.req.url));
@@ -43,6 +44,7 @@ export function mountMembershipRoutes(
   mountResource(app, "/api/memberships/suggestions", {
     name: "Member Suggestions",
     auth,
+    input: { GET: { query: ZMemberSuggestionsQuery } },
     handlers: {
       GET: (c) => {
         const { query, merchant } = parseInput(ZMemberSuggestionsQuery, queryParams(c.req.url));
@@ -56,6 +58,7 @@ export function mountMembershipRoutes(
   mountResource(app, "/api/memberships/register", {
     name: "Member Registration",
     auth,
+    input: { POST: { body: ZRegisterMemberInput } },
     handlers: {
       POST: async (c) => {
         const input = parseInput(ZRegisterMemberInput, await readRequestData(c));
@@ -68,6 +71,7 @@ export function mountMembershipRoutes(
   mountResource(app, "/api/memberships/change", {
     name: "Change Member Info",
     auth,
+    input: { POST: { body: ZChangeMemberInput } },
     handlers: {
       POST: async (c) => {
         const input = parseInput(ZChangeMemberInput, await readRequestData(c));

@@ -164,6 +164,14 @@ describe("POST /api/v2/redemptions/redeem-multiple-rewards", () => {
     expect(stampsOf(emulator(), ALICE)).toBe(5);
   });
 
+  // issue 12, departure 2: redemption.txt says stamps is "required if reward type is flexible reward".
+  it("requires stamps for a flexible reward, naming the field, and spends nothing", async () => {
+    const before = stampsOf(emulator(), ALICE);
+    const res = await redeemMany([{ code: 1 }, { code: 12, qty: 1 }]);
+    expect(res).toMatchObject({ status: 400, body: listed({ "rewards.1.stamps": "This field is required" }) });
+    expect(stampsOf(emulator(), ALICE)).toBe(before);
+  });
+
   it("requires a non-empty list of objects", async () => {
     expect((await redeemMany([])).body).toEqual(listed({ rewards: "This list may not be empty." }));
     expect((await redeemMany(["x"])).body).toEqual(

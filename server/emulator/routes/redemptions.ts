@@ -1,4 +1,3 @@
-import type { Database } from "better-sqlite3";
 import type { Hono, MiddlewareHandler } from "hono";
 import { z } from "zod";
 import {
@@ -16,11 +15,11 @@ import {
 import { readRequestData } from "../http/body";
 import type { EmulatorEnv } from "../http/env";
 import { mountResource } from "../http/resource";
-import { parseInput } from "../http/validation";
+import { FIELD_REQUIRED, parseInput } from "../http/validation";
 import { createRedeemPromoCode } from "../promo/redeem-promo-code";
 import { createAuthorizeRedemption } from "../redemptions/authorize-redemption";
 import { createCancelRedemption } from "../redemptions/cancel-redemption";
-import { createRedemptionDeps } from "../redemptions/deps";
+import type { RedemptionDeps } from "../redemptions/deps";
 import { createRedeemMultipleRewards } from "../redemptions/redeem-multiple-rewards";
 import { createRedeemReward } from "../redemptions/redeem-reward-service";
 import { createVoucherRedemptions } from "../redemptions/redeem-voucher-service";
@@ -48,15 +47,23 @@ const ZDeductValue = ZRedeemVoucher.extend({
 });
 
 // The docs name the member `identifier` in the JSON example and `user` in the cURL one.
-const ZRedeemByCode = z.preprocess(
-  (body) => (isRecord(body) && body.identifier === undefined ? { ...body, identifier: body.user } : body),
-  z.object({
-    identifier: bodyString.required(),
+const ZRedeemByCode = z
+  .object({
+    identifier: bodyString.optional(),
+    user: bodyString.optional(),
     voucher_code: bodyString.required(),
     voucher_template: bodyInteger.required(),
     ...redemptionFields,
-  }),
-);
+  })
+  .meta({ anyOf: [{ required: ["identifier"] }, { required: ["user"] }] })
+  .transform(({ identifier, user, ...rest }, ctx) => {
+    const member = identifier ?? user;
+    if (member === undefined) {
+      ctx.addIssue({ code: "custom", message: FIELD_REQUIRED, path: ["identifier"] });
+      return z.NEVER;
+    }
+    return { identifier: member, ...rest };
+  });
 
 // invoice_number is "Yes" in the parameter table but missing from the cURL example; both are accepted.
 const ZRedeemPromoCode = z.object({
@@ -90,16 +97,11 @@ const ZRedeemMultipleRewards = z.object({
   channel: bodyChannel.optional(),
 });
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 export function mountRedemptionRoutes(
   app: Hono<EmulatorEnv>,
-  deps: { auth: MiddlewareHandler<EmulatorEnv>; sqlite: Database },
+  deps: { auth: MiddlewareHandler<EmulatorEnv>; redemptions: RedemptionDeps },
 ): void {
-  const { auth } = deps;
-  const redemptionDeps = createRedemptionDeps(deps.sqlite);
+  const { auth, redemptions: redemptionDeps } = deps;
   const redeemReward = createRedeemReward(redemptionDeps);
   const { redeemVoucher, redeemByCode } = createVoucherRedemptions(redemptionDeps);
   const redeemPromoCode = createRedeemPromoCode(redemptionDeps);
@@ -116,6 +118,7 @@ export function mountRedemptionRoutes(
     mountResource(app, path, {
       name,
       auth,
+      input: { POST: { body: schema } },
       handlers: {
         POST: async (c) => {
           const input = parseInput(schema, await readRequestData(c));

@@ -21,6 +21,7 @@ export function mountRewardRoutes(
   mountResource(app, "/api/rewards/", {
     name: "Reward List",
     auth,
+    input: { GET: { query: ZRewardsQuery } },
     handlers: {
       GET: (c) => {
         const { customer } = parseInput(ZRewardsQuery, queryParams(c.req.url));

@@ -197,3 +197,97 @@ describe("POST /api/v2/transactions/add", () => {
     expect(await anonymous.json()).toEqual({ detail: "Authentication credentials were not provided." });
   });
 });
+
+// issue 12, departure 4: deeply nested JSON answered 500 (a stack overflow while storing it).
+describe("bodies beyond the limits", () => {
+  const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`;
+  const deepAdd = (depth: number) =>
+    `{"user": "bob@stamps.co.id", "store": 2, "invoice_number": "DEEP-${depth}", "total_value": 50000,
+      "number_of_people": 1, "created": "2025-08-01T12:00:00+07:00", "extra_data": ${nested(depth)}}`;
+  const tooDeep = { detail: "JSON parse error - JSON nested deeper than 64 levels." };
+
+  it.each([
+    [ADD, deepAdd(5000)],
+    [
+      "/api/v2/redemptions/redeem-reward",
+      `{"user": "bob@stamps.co.id", "store": 2, "reward": 1, "extra_data": ${nested(5000)}}`,
+    ],
+  ])("answers 400 to JSON nested 5,000 levels deep on %s, and writes nothing", async (path, body) => {
+    const before = await status("bob@stamps.co.id");
+    const res = await post(path, body);
+    expect({ status: res.status, body: (await res.json()) as unknown }).toEqual({ status: 400, body: tooDeep });
+    expect(await status("bob@stamps.co.id")).toEqual(before);
+    expect(emulator.loggedErrors).toEqual([]);
+  });
+
+  it("still takes extra_data nested 60 levels deep", async () => {
+    const res = await post(ADD, deepAdd(60));
+    expect(res.status).toBe(200);
+  });
+
+  it("refuses nesting inside a form field's JSON too", async () => {
+    const form = new URLSearchParams({
+      user: "bob@stamps.co.id",
+      store: "2",
+      invoice_number: "DEEP-FORM",
+      total_value: "50000",
+      number_of_people: "1",
+      created: "2025-08-01T12:00:00+07:00",
+      extra_data: nested(5000),
+    });
+    const res = await emulator.app.request(ADD, {
+      method: "POST",
+      headers: { ...AUTH, "Content-Type": "application/x-www-form-urlencoded" },
+      body: form.toString(),
+    });
+    expect({ status: res.status, body: (await res.json()) as unknown }).toEqual({
+      status: 400,
+      body: { detail: DETAIL, errors: [{ extra_data: "JSON nested deeper than 64 levels." }] },
+    });
+  });
+
+  it("answers 413 to a body over 2.5 MB", async () => {
+    const body = JSON.stringify({ ...documentedExample, employee_code: "x".repeat(2_700_000) });
+    const res = await post(ADD, body);
+    expect({ status: res.status, body: (await res.json()) as unknown }).toEqual({
+      status: 413,
+      body: { detail: "Request body is larger than 2621440 bytes (2.5 MB)." },
+    });
+  });
+});
+
+// issue 12, departure 5: total_value 1e308 earned 1e304 stamps (a float), and cancelling the
+// transaction then left the member with 0 stamps.
+describe("bounded, exact numbers", () => {
+  const errorsOf = async (res: Response) => ((await res.json()) as { errors?: unknown }).errors;
+
+  it.each([
+    [{ total_value: 1e308 }, { total_value: "Ensure this value is less than or equal to 1000000000000." }],
+    [{ total_value: -5000 }, { total_value: "Ensure this value is greater than or equal to 0." }],
+    [{ stamps: 1e12 }, { stamps: "Ensure this value is less than or equal to 2147483647." }],
+    [{ stamps: 2.5 }, { stamps: "A valid integer is required." }],
+    [{ number_of_people: 1.5 }, { number_of_people: "A valid integer is required." }],
+    [
+      { items: [{ product_name: "AQUA", quantity: 1e300, subtotal: 4000 }] },
+      { quantity: "Ensure this value is less than or equal to 1000000000000." },
+    ],
+    [{ payments: [{ value: -1, payment_method: 10 }] }, { value: "Ensure this value is greater than or equal to 0." }],
+  ])("refuses %j with 400", async (fields, error) => {
+    const before = await status("bob@stamps.co.id");
+    const res = await add(fields);
+    expect(res.status).toBe(400);
+    expect(await errorsOf(res)).toEqual([error]);
+    expect(await status("bob@stamps.co.id")).toEqual(before);
+  });
+
+  it("keeps stamps whole and gives back exactly what the largest transaction earned", async () => {
+    const before = await status("bob@stamps.co.id");
+    const res = await add({ total_value: 1_000_000_000_000, invoice_number: "HUGE-1" });
+    const body = (await res.json()) as { transaction: { stamps_earned: number } };
+    expect(body.transaction.stamps_earned).toBe(100_000_000);
+    expect(Number.isInteger((await status("bob@stamps.co.id")).stamps)).toBe(true);
+    const cancel = await post("/api/v2/transactions/cancel", { invoice_number: "HUGE-1", date: "2025-08-01" });
+    expect(cancel.status).toBe(200);
+    expect((await status("bob@stamps.co.id")).stamps).toBe(before.stamps);
+  });
+});

@@ -136,6 +136,80 @@ describe("POST /api/v2/transactions/modify", () => {
     expect(memberStamps("bob@stamps.co.id")).toBe(before - 1);
   });
 
+  // issue 12, departure 1: the scaled stamps_subtotal was not saved, so a later modify started
+  // again from the original stamps and could give stamps back.
+  it("never gives stamps on a deduction, and keeps the stamps preview-earnings gives for what is left", async () => {
+    const cappucino = { product_name: "Cappucino", quantity: 2, subtotal: 10000, stamps_subtotal: 4 };
+    const added = await add("bob@stamps.co.id", "MODIFY-2", 10000, { items: [cappucino] });
+    const id = (added.body.transaction as { id: number; stamps_earned: number }).id;
+    expect((added.body.transaction as { stamps_earned: number }).stamps_earned).toBe(4);
+    const start = memberStamps("bob@stamps.co.id");
+
+    const first = await post("/api/v2/transactions/modify", {
+      id,
+      total_value: -5000,
+      subtotal: -5000,
+      items: [{ product_name: "Cappucino", quantity: -1 }],
+    });
+    expect(first.body.transaction).toMatchObject({ value: 5000, stamps_earned: 2 });
+    expect(memberStamps("bob@stamps.co.id")).toBe(start - 2);
+
+    const second = await post("/api/v2/transactions/modify", { id, total_value: -1000, subtotal: -1000, items: [] });
+    expect(second.body.transaction).toMatchObject({ value: 4000, stamps_earned: 2 });
+    expect(memberStamps("bob@stamps.co.id")).toBe(start - 2);
+
+    const preview = await post("/api/v2/transactions/preview-earnings", {
+      user: "bob@stamps.co.id",
+      store: 32,
+      total_value: 4000,
+      items: [{ product_name: "Cappucino", quantity: 1, subtotal: 5000, stamps_subtotal: 2 }],
+    });
+    expect(preview.body).toEqual({ stamps: 2 });
+  });
+
+  it("moves the member by the difference over a run of deductions, never upwards", async () => {
+    const items = [
+      { product_name: "Cappucino", quantity: 3, subtotal: 15000, stamps_subtotal: 5 },
+      { product_name: "Iced Tea", quantity: 4, subtotal: 5000 },
+    ];
+    const added = await add("bob@stamps.co.id", "MODIFY-3", 60000, { items });
+    const id = (added.body.transaction as { id: number }).id;
+    let stamps = (added.body.transaction as { stamps_earned: number }).stamps_earned;
+    let member = memberStamps("bob@stamps.co.id");
+    const steps = [
+      { total_value: -5000, subtotal: -5000, items: [{ product_name: "Cappucino", quantity: -1 }] },
+      { total_value: -12000, subtotal: 0, items: [] },
+      { total_value: 0, subtotal: 0, items: [{ product_name: "Iced Tea", quantity: -2 }] },
+      { total_value: -5000, subtotal: -5000, items: [{ product_name: "Cappucino", quantity: -1 }] },
+      { total_value: -1000, subtotal: -1000, items: [] },
+      { total_value: -5000, subtotal: -5000, items: [{ product_name: "Cappucino", quantity: -1 }] },
+    ];
+    for (const step of steps) {
+      const res = await post("/api/v2/transactions/modify", { id, ...step });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      const next = (res.body.transaction as { stamps_earned: number }).stamps_earned;
+      expect(next).toBeLessThanOrEqual(stamps);
+      expect(memberStamps("bob@stamps.co.id") - member).toBe(next - stamps);
+      stamps = next;
+      member = memberStamps("bob@stamps.co.id");
+    }
+    expect(stamps).toBe(3);
+  });
+
+  // issue 12, departure 3: the document's table marks items as required (an empty list is fine).
+  it("requires items", async () => {
+    const res = await post("/api/v2/transactions/modify", { id: 1, total_value: -1000, subtotal: -1000 });
+    expect(res).toEqual({
+      status: 400,
+      body: {
+        detail: "items: This field is required.",
+        error_message: "items: This field is required.",
+        error_code: "required",
+        errors: { items: "This field is required." },
+      },
+    });
+  });
+
   it("answers product_not_found in the documented shape", async () => {
     const res = await post("/api/v2/transactions/modify", {
       id: 1,

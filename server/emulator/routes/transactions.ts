@@ -1,11 +1,13 @@
 import type { Database } from "better-sqlite3";
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import { readRequestData } from "../http/body";
+import { ApiError, jsonParseError } from "../http/errors";
+import { isTooDeep, JSON_TOO_DEEP } from "../http/limits";
 import type { EmulatorEnv } from "../http/env";
 import { mountResource } from "../http/resource";
 import { queryInteger } from "../http/validation";
 import { immediate } from "../loyalty/per-database";
-import { addOrUpdateTransaction } from "../transactions/add-or-update-transaction";
+import { addOrUpdateTransaction, ZAddOrUpdateInput } from "../transactions/add-or-update-transaction";
 import { addTransaction } from "../transactions/add-transaction";
 import { ZAddTransactionInput } from "../transactions/add-transaction.schema";
 import { cancelTransaction, cancelValidationError, ZCancelTransactionInput } from "../transactions/cancel-transaction";
@@ -32,6 +34,7 @@ export function mountTransactionRoutes(
   mountResource(app, "/api/v2/transactions/add", {
     name: "Add Transaction",
     auth,
+    input: { POST: { body: ZAddTransactionInput } },
     handlers: {
       POST: async (c) => {
         const input = parseTransactionBody(ZAddTransactionInput, await readRequestData(c));
@@ -44,6 +47,7 @@ export function mountTransactionRoutes(
   mountResource(app, "/api/v2/transactions/add-or-update", {
     name: "Add Or Update Transaction",
     auth,
+    input: { POST: { body: ZAddOrUpdateInput } },
     handlers: {
       POST: async (c) => {
         const body = await readRequestData(c);
@@ -55,6 +59,7 @@ export function mountTransactionRoutes(
   mountResource(app, "/api/v2/transactions/cancel", {
     name: "Cancel Transaction",
     auth,
+    input: { POST: { body: ZCancelTransactionInput } },
     handlers: {
       POST: async (c) => {
         const parsed = safeParseBody(ZCancelTransactionInput, await readRequestData(c));
@@ -67,6 +72,7 @@ export function mountTransactionRoutes(
   mountResource(app, "/api/v2/transactions/modify", {
     name: "Modify Transaction",
     auth,
+    input: { POST: { body: ZModifyTransactionInput } },
     handlers: {
       POST: async (c) => {
         const parsed = safeParseBody(ZModifyTransactionInput, await readRequestData(c));
@@ -79,6 +85,7 @@ export function mountTransactionRoutes(
   mountResource(app, "/api/transactions/details", {
     name: "Transaction Details",
     auth,
+    input: { GET: { query: ZDetailsQuery } },
     handlers: {
       // `merchant` in the document's example is not a documented parameter: the token decides.
       GET: (c) => {
@@ -91,6 +98,7 @@ export function mountTransactionRoutes(
   mountResource(app, "/api/v2/transactions/preview-earnings", {
     name: "Preview Transaction Earnings",
     auth,
+    input: { GET: { query: ZPreviewEarningsInput }, POST: { body: ZPreviewEarningsInput } },
     handlers: {
       GET: (c) => {
         const input = parseTransactionBody(ZPreviewEarningsInput, previewQuery(c.req.url));
@@ -106,6 +114,7 @@ export function mountTransactionRoutes(
   mountResource(app, "/api/transactions/by-user", {
     name: "User Transactions",
     auth,
+    input: { GET: { query: ZTransactionsByUserQuery } },
     handlers: {
       GET: (c) => {
         const query = parseTransactionBody(ZTransactionsByUserQuery, transactionsByUserQuery(c.req.url));
@@ -122,8 +131,11 @@ function previewQuery(url: string): Record<string, unknown> {
     const text = query[key];
     if (typeof text !== "string") continue;
     try {
-      query[key] = JSON.parse(text) as unknown;
-    } catch {
+      const parsed = JSON.parse(text) as unknown;
+      if (isTooDeep(parsed)) throw jsonParseError(JSON_TOO_DEEP);
+      query[key] = parsed;
+    } catch (error) {
+      if (error instanceof ApiError) throw error;
       // left as text: the list field reports it
     }
   }

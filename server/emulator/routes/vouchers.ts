@@ -1,4 +1,3 @@
-import type { Database } from "better-sqlite3";
 import type { Hono, MiddlewareHandler } from "hono";
 import { z } from "zod";
 import { bodyDate, bodyInteger, bodyNumber, bodyPositiveInteger, bodyString } from "../http/body-fields";
@@ -6,7 +5,7 @@ import { readRequestData } from "../http/body";
 import type { EmulatorEnv } from "../http/env";
 import { mountResource } from "../http/resource";
 import { parseInput, queryInteger, queryParams, queryString } from "../http/validation";
-import { createRedemptionDeps } from "../redemptions/deps";
+import type { RedemptionDeps } from "../redemptions/deps";
 import { createIssueVoucher } from "../vouchers/issue-voucher-service";
 import { createMemberVouchers } from "../vouchers/member-vouchers";
 import { createValidateVoucher } from "../vouchers/validate-voucher";
@@ -49,10 +48,9 @@ const ZVoucherDetails = z.object({ user: queryString(), code: queryString() });
 
 export function mountVoucherRoutes(
   app: Hono<EmulatorEnv>,
-  deps: { auth: MiddlewareHandler<EmulatorEnv>; sqlite: Database },
+  deps: { auth: MiddlewareHandler<EmulatorEnv>; redemptions: RedemptionDeps },
 ): void {
-  const { auth } = deps;
-  const redemptionDeps = createRedemptionDeps(deps.sqlite);
+  const { auth, redemptions: redemptionDeps } = deps;
   const issueVoucher = createIssueVoucher(redemptionDeps);
   const validateVoucher = createValidateVoucher(redemptionDeps);
   const vouchers = createMemberVouchers(redemptionDeps);
@@ -60,6 +58,7 @@ export function mountVoucherRoutes(
   mountResource(app, "/api/vouchers/issue", {
     name: "Issue Voucher",
     auth,
+    input: { POST: { body: ZIssueVoucher } },
     handlers: {
       POST: async (c) => {
         const input = parseInput(ZIssueVoucher, await readRequestData(c));
@@ -77,6 +76,7 @@ export function mountVoucherRoutes(
     mountResource(app, path, {
       name,
       auth,
+      input: { GET: { query: schema } },
       handlers: {
         GET: (c) => c.json(handle(c.get("tokenMerchantId"), parseInput(schema, queryParams(c.req.url)))),
       },

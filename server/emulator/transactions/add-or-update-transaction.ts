@@ -25,6 +25,9 @@ const ZCompletion = z.object({
   items: bodyList(ZTransactionItem.extend({ subtotal: bodyNumber.required() })).required(),
 });
 
+/** The two bodies it takes, for the OpenAPI document: items completing a transaction, or an add payload. */
+export const ZAddOrUpdateInput = z.union([ZLookup.extend(ZCompletion.shape), ZAddTransactionInput]);
+
 // Item totals are Rupiah sums of floats; a rounding difference is not a mismatch.
 const TOLERANCE = 0.005;
 

@@ -6,7 +6,7 @@ import {
   bodyJsonObject,
   bodyList,
   bodyNonNegativeInteger,
-  bodyNumber,
+  bodyNonNegativeNumber,
   bodyString,
 } from "../http/body-fields";
 import { bodyDateTime, bodyOptionalText, bodyTransactionType } from "./transaction-fields";
@@ -14,9 +14,9 @@ import { bodyDateTime, bodyOptionalText, bodyTransactionType } from "./transacti
 /** Item object; `price` is the older name of `subtotal`. */
 export const ZTransactionItem = z.object({
   product_name: bodyString.required(),
-  quantity: bodyNumber.required(),
-  subtotal: bodyNumber.optional(),
-  price: bodyNumber.optional(),
+  quantity: bodyNonNegativeNumber.required(),
+  subtotal: bodyNonNegativeNumber.optional(),
+  price: bodyNonNegativeNumber.optional(),
   stamps_subtotal: bodyNonNegativeInteger.optional(),
   eligible_for_stamps: bodyBoolean.optional(),
   extra_data: bodyJsonObject.optional(),
@@ -24,7 +24,7 @@ export const ZTransactionItem = z.object({
 export type TTransactionItem = z.infer<typeof ZTransactionItem>;
 
 export const ZTransactionPayment = z.object({
-  value: bodyNumber.required(),
+  value: bodyNonNegativeNumber.required(),
   payment_method: bodyInteger.required(),
   eligible_for_membership: bodyBoolean.optional(),
 });
@@ -38,14 +38,14 @@ export const ZAddTransactionInput = z.object({
   user: bodyOptionalText(),
   store: bodyInteger.required(),
   invoice_number: bodyString.required(),
-  total_value: bodyNumber.required(),
+  total_value: bodyNonNegativeNumber.required(),
   number_of_people: bodyNonNegativeInteger.required(),
   created: bodyDateTime(),
-  sub_total: bodyNumber.optional(),
-  subtotal: bodyNumber.optional(),
-  discount: bodyNumber.optional(),
-  service_charge: bodyNumber.optional(),
-  tax: bodyNumber.optional(),
+  sub_total: bodyNonNegativeNumber.optional(),
+  subtotal: bodyNonNegativeNumber.optional(),
+  discount: bodyNonNegativeNumber.optional(),
+  service_charge: bodyNonNegativeNumber.optional(),
+  tax: bodyNonNegativeNumber.optional(),
   channel: bodyChannel.optional(),
   type: bodyTransactionType(),
   items: bodyList(ZTransactionItem).optional(),

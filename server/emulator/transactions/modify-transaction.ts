@@ -2,7 +2,6 @@ import type { Database } from "better-sqlite3";
 import { z } from "zod";
 import { bodyInteger, bodyList, bodyNumber, bodyString } from "../http/body-fields";
 import { ApiError, notFound, ruleViolation } from "../http/errors";
-import { FIELD_REQUIRED } from "../http/validation";
 import { eligibleSpend, stampsForTransaction } from "../loyalty/earning-rule";
 import { applyMembershipDelta, customerJson, getMembershipState } from "../loyalty/membership-ledger";
 import { storedEarningItem, storedPayment } from "./line-items";
@@ -24,10 +23,7 @@ export const ZModifyTransactionInput = z.object({
         if (value !== undefined) ensureNotPositive(value, ctx);
       }),
     }),
-  )
-    .optional()
-    // Required, but may be empty: a deduction of value only changes no item.
-    .refine((items) => items !== undefined, { error: FIELD_REQUIRED }),
+  ).requiredMayBeEmpty(),
 });
 export type TModifyTransactionInput = z.infer<typeof ZModifyTransactionInput>;
 
@@ -61,7 +57,7 @@ export function modifyTransaction(sqlite: Database, merchantId: number, input: T
   const subtotal = transaction.subtotal === null ? null : Math.max(0, transaction.subtotal + input.subtotal);
 
   const items = s.items.all(merchantId, transaction.id);
-  for (const change of input.items ?? []) {
+  for (const change of input.items) {
     const name = change.product_name.toLowerCase();
     const item = items.find((row) => row.productName.toLowerCase() === name);
     if (!item) throw ruleViolation("product_name", "Product does not exists", "product_not_found");
@@ -79,19 +75,24 @@ export function modifyTransaction(sqlite: Database, merchantId: number, input: T
         ? item.stampsSubtotal
         : Math.floor((item.stampsSubtotal * quantity) / item.quantity);
     Object.assign(item, { quantity, subtotal: itemSubtotal, stampsSubtotal });
-    s.updateItem.run(quantity, itemSubtotal, item.id);
+    s.updateItem.run(quantity, itemSubtotal, stampsSubtotal, item.id);
   }
 
   const merchant = s.merchant.get(merchantId);
+  // total_value is what to deduct, so a modify never adds stamps (an item subtotal deducted
+  // without the total would otherwise widen the value base).
   const stampsEarned =
     transaction.membershipId === null
       ? 0
-      : stampsForTransaction({
-          totalValue,
-          items: items.map(storedEarningItem),
-          customStamps: transaction.customStamps,
-          valuePerStamp: merchant?.valuePerStamp ?? 0,
-        });
+      : Math.min(
+          transaction.stampsEarned,
+          stampsForTransaction({
+            totalValue,
+            items: items.map(storedEarningItem),
+            customStamps: transaction.customStamps,
+            valuePerStamp: merchant?.valuePerStamp ?? 0,
+          }),
+        );
 
   let customer = null;
   if (transaction.membershipId !== null) {

@@ -12,16 +12,20 @@ const fail = (ctx: z.RefinementCtx, message: string) => {
 
 /** `created`: ISO 8601, offset optional ("2013-02-15T13:01:01+07"); the text, resolved later in the merchant's zone. */
 export const bodyDateTime = () =>
-  z.any().transform((value: unknown, ctx): string => {
-    if (value === undefined) return fail(ctx, FIELD_REQUIRED);
-    if (value === null) return fail(ctx, FIELD_NULL);
-    return typeof value === "string" && isIsoDateTime(value) ? value.trim() : fail(ctx, INVALID_DATE_TIME);
-  });
+  z
+    .any()
+    .meta({ type: "string", description: "ISO 8601, offset optional: 2013-02-15T13:01:01+07" })
+    .transform((value: unknown, ctx): string => {
+      if (value === undefined) return fail(ctx, FIELD_REQUIRED);
+      if (value === null) return fail(ctx, FIELD_NULL);
+      return typeof value === "string" && isIsoDateTime(value) ? value.trim() : fail(ctx, INVALID_DATE_TIME);
+    });
 
 /** An optional text that may be empty or null ("user": "" makes an open transaction). */
 export const bodyOptionalText = () =>
   z
     .any()
+    .meta({ type: ["string", "number", "null"] })
     .transform((value: unknown, ctx): string | undefined => {
       if (value === undefined || value === null) return undefined;
       if (typeof value !== "string" && typeof value !== "number") return fail(ctx, "Not a valid string.");
@@ -36,6 +40,7 @@ export const TRANSACTION_TYPES = [1, 2, 3, 4, 5] as const;
 export const bodyTransactionType = () =>
   z
     .any()
+    .meta({ type: ["integer", "string", "null"], enum: [...TRANSACTION_TYPES, ...TRANSACTION_TYPES.map(String), null] })
     .transform((value: unknown, ctx): number | undefined => {
       if (value === undefined || value === null) return undefined;
       const text =

@@ -135,8 +135,8 @@ export const transactionStatements = perDatabase((sqlite: Database) => ({
      FROM transaction_payments tp JOIN payment_methods pm ON pm.id = tp.payment_method_id
      WHERE tp.transaction_id = ? ORDER BY tp.id`,
   ),
-  updateItem: sqlite.prepare<[number, number | null, number]>(
-    "UPDATE transaction_items SET quantity = ?, subtotal = ? WHERE id = ?",
+  updateItem: sqlite.prepare<[number, number | null, number | null, number]>(
+    "UPDATE transaction_items SET quantity = ?, subtotal = ?, stamps_subtotal = ? WHERE id = ?",
   ),
   updateValues: sqlite.prepare<{ id: number; totalValue: number; subtotal: number | null; stampsEarned: number }>(
     "UPDATE transactions SET total_value = :totalValue, subtotal = :subtotal, stamps_earned = :stampsEarned WHERE id = :id",

@@ -2,7 +2,10 @@ import type { TFindAuditEventsInput } from "@/lib/schemas/audit";
 import type { Prisma, PrismaClient } from "@/server/generated/prisma/client";
 
 /** Newest first, paged by cursor (the last event's id). */
-export async function findAuditEvents(db: PrismaClient, input: Required<Pick<TFindAuditEventsInput, "limit">> & TFindAuditEventsInput) {
+export async function findAuditEvents(
+  db: PrismaClient,
+  input: Required<Pick<TFindAuditEventsInput, "limit">> & TFindAuditEventsInput,
+) {
   const where: Prisma.AuditEventWhereInput = {
     ...(input.merchantId && { merchantId: input.merchantId }),
     ...(input.staffEmail && { staffEmail: { contains: input.staffEmail } }),

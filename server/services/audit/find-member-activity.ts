@@ -1,7 +1,5 @@
 import type { PrismaClient } from "@/server/generated/prisma/client";
-
-/** The audit target naming one Stamps member, shared by every procedure that acts on a member. */
-export const memberTarget = (memberId: number | string) => `member:${memberId}`;
+import { memberTarget } from "./audit-targets";
 
 /** What our staff did to one member of one merchant, newest first. */
 export function findMemberActivity(db: PrismaClient, merchantId: string, memberId: number, limit = 100) {

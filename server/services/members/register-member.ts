@@ -1,7 +1,7 @@
 import type { TRegisterMemberInput } from "@/lib/schemas/members";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { memberTarget } from "@/server/services/audit/audit-targets";
 import type { StampsClient } from "@/server/stamps";
-import { withFormFieldErrors } from "@/server/services/stamps-field-errors";
+import { withFormErrors } from "@/server/stamps/to-form-error";
 import { PROFILE_FORM_FIELDS, toStampsProfile } from "./profile-fields";
 
 export type RegisteredMember = { id: number; name: string; email: string | null };
@@ -12,7 +12,7 @@ export async function registerMember(
   merchant: number,
   input: Omit<TRegisterMemberInput, "reason">,
 ): Promise<RegisteredMember> {
-  const { customer } = await withFormFieldErrors(PROFILE_FORM_FIELDS, () =>
+  const { customer } = await withFormErrors({ fields: PROFILE_FORM_FIELDS }, () =>
     stamps.memberships.register({ merchant, store: input.store, ...toStampsProfile(input), email: input.email }),
   );
   return { id: customer.id, name: customer.name, email: customer.email };

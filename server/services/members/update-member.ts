@@ -1,6 +1,6 @@
 import type { TUpdateMemberInput } from "@/lib/schemas/members";
 import type { StampsClient } from "@/server/stamps";
-import { withFormFieldErrors } from "@/server/services/stamps-field-errors";
+import { withFormErrors } from "@/server/stamps/to-form-error";
 import { PROFILE_FORM_FIELDS, toStampsProfile } from "./profile-fields";
 
 export type UpdatedMember = {
@@ -20,7 +20,7 @@ export async function updateMember(
   merchant: number,
   { memberId, reason: _reason, ...profile }: TUpdateMemberInput,
 ): Promise<UpdatedMember> {
-  const { customer } = await withFormFieldErrors(PROFILE_FORM_FIELDS, () =>
+  const { customer } = await withFormErrors({ fields: PROFILE_FORM_FIELDS }, () =>
     stamps.memberships.change({ id: memberId, merchant, ...toStampsProfile(profile) }),
   );
   return {

@@ -1,6 +1,7 @@
 import { AppError } from "@/server/errors";
 import { Prisma, type PrismaClient } from "@/server/generated/prisma/client";
 import { checkStampsBaseUrl } from "@/server/stamps";
+import { getMerchant } from "./find-merchants";
 import { getKeyring } from "./keyring";
 import { encryptToken } from "./token-cipher";
 
@@ -41,21 +42,35 @@ function duplicateMerchant(error: unknown, stampsMerchantId: number): never {
   throw error;
 }
 
-export async function createMerchant(db: PrismaClient, input: MerchantFields & { token: string; stores?: StoreInput[] }) {
+export async function createMerchant(
+  db: PrismaClient,
+  input: MerchantFields & { token: string; stores?: StoreInput[] },
+) {
   const { token, stores, ...rest } = input;
   const fields = validateFields(rest);
   try {
     // The token is bound to the row id, which we only know after the insert: write both in one transaction.
-    return await db.$transaction(async (tx) => {
+    const saved = await db.$transaction(async (tx) => {
       const created = await tx.merchant.create({
-        data: { ...fields, tokenCiphertext: "", tokenKeyVersion: 0, tokenLast4: "", ...(stores && { stores: { create: stores } }) },
+        data: {
+          ...fields,
+          tokenCiphertext: "",
+          tokenKeyVersion: 0,
+          tokenLast4: "",
+          ...(stores && { stores: { create: stores } }),
+        },
       });
       const encrypted = encryptToken(getKeyring(), token, created.id);
       return tx.merchant.update({
         where: { id: created.id },
-        data: { tokenCiphertext: encrypted.ciphertext, tokenKeyVersion: encrypted.keyVersion, tokenLast4: encrypted.last4 },
+        data: {
+          tokenCiphertext: encrypted.ciphertext,
+          tokenKeyVersion: encrypted.keyVersion,
+          tokenLast4: encrypted.last4,
+        },
       });
     });
+    return await getMerchant(db, saved.id);
   } catch (error) {
     duplicateMerchant(error, fields.stampsMerchantId);
   }
@@ -69,7 +84,7 @@ export async function updateMerchant(
   const fields = validateFields(rest);
   const encrypted = token ? encryptToken(getKeyring(), token, id) : null;
   try {
-    return await db.merchant.update({
+    await db.merchant.update({
       where: { id },
       data: {
         ...fields,
@@ -81,6 +96,7 @@ export async function updateMerchant(
         }),
       },
     });
+    return await getMerchant(db, id);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
       throw new AppError("NOT_FOUND", { userMessage: "This merchant no longer exists." });

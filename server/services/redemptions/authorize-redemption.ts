@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { TAuthorizeRedemptionInput } from "@/lib/schemas/redemptions";
+import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
-import { withRedemptionErrors } from "./explain-redemption-error";
-import { getRedemptionMember } from "./redemption-member";
+import { withFormErrors } from "@/server/stamps/to-form-error";
+import { redemptionRefusals } from "./redemption-refusals";
 
 /** Long enough for the agent to send the redemption right after the member typed the PIN. */
 const AUTHORIZATION_SECONDS = 300;
@@ -13,12 +14,12 @@ const AUTHORIZATION_SECONDS = 300;
  */
 export async function authorizeRedemption(
   stamps: StampsClient,
-  merchant: number,
+  merchant: { stampsMerchantId: number; timeZone: string },
   input: Omit<TAuthorizeRedemptionInput, "reason">,
 ): Promise<{ requestId: string }> {
-  const member = await getRedemptionMember(stamps, merchant, input.memberId);
+  const member = await resolveMember(stamps, merchant.stampsMerchantId, input.memberId);
   const requestId = input.requestId ?? `bo-${randomUUID()}`;
-  await withRedemptionErrors({ fields: { pin: "pinSecret" } }, () =>
+  await withFormErrors(redemptionRefusals({ fields: { pin: "pinSecret" } }), () =>
     stamps.redemptions.authorize({
       user: member.identifier,
       pin: input.pinSecret,

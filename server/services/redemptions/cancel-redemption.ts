@@ -1,35 +1,15 @@
-import type { TCancelRedemptionInput } from "@/lib/schemas/redemptions";
+import { todayIn } from "@/lib/merchant-time";
+import { toCancelRedemptionRequest } from "@/lib/redemption-requests";
+import type { TCanceledRedemption, TCancelRedemptionInput } from "@/lib/schemas/redemptions";
 import { logger } from "@/server/logger";
+import { resolveMember, type ResolvedMember } from "@/server/services/members/resolve-member";
+import { listAllVouchers } from "@/server/services/vouchers/list-all-vouchers";
+import { toVoucherSummary } from "@/server/services/vouchers/voucher-summary";
 import type { StampsClient } from "@/server/stamps";
-import { withRedemptionErrors } from "./explain-redemption-error";
-import {
-  getRedemptionMember,
-  listAllVouchers,
-  toVoucherSummary,
-  type RedemptionMember,
-  type VoucherSummary,
-} from "./redemption-member";
+import { withFormErrors } from "@/server/stamps/to-form-error";
+import { redemptionRefusals } from "./redemption-refusals";
 
-export type CanceledRedemption = {
-  redemptionId: number;
-  status: string | null;
-  member: { id: number; name: string };
-  /** The member the agent named, when Stamps says the redemption was someone else's. */
-  enteredMemberId: number | null;
-  stampsBefore: number | null;
-  stampsAfter: number | null;
-  replacementRequested: boolean;
-  replacementVoucher: VoucherSummary | null;
-  /** Set when the cancel went through but a follow-up read failed: what could not be shown. */
-  notice: string | null;
-};
-
-type Options = {
-  /** Called when Stamps says the redemption belonged to another member than the one entered. */
-  onOtherMember?: (memberId: number) => Promise<void>;
-};
-
-const voucherIds = async (stamps: StampsClient, member: RedemptionMember) =>
+const voucherIds = async (stamps: StampsClient, member: ResolvedMember) =>
   new Set((await listAllVouchers(stamps, member.identifier)).map((voucher) => voucher.id));
 
 /**
@@ -38,45 +18,42 @@ const voucherIds = async (stamps: StampsClient, member: RedemptionMember) =>
  */
 export async function cancelRedemption(
   stamps: StampsClient,
-  merchant: number,
+  merchant: { stampsMerchantId: number; timeZone: string },
   input: Omit<TCancelRedemptionInput, "reason">,
-  options: Options = {},
-): Promise<CanceledRedemption> {
-  const entered = await getRedemptionMember(stamps, merchant, input.memberId);
+): Promise<TCanceledRedemption> {
+  const entered = await resolveMember(stamps, merchant.stampsMerchantId, input.memberId);
   const before = input.createReplacementVoucher ? await voucherIds(stamps, entered) : null;
 
-  const answer = await withRedemptionErrors(
-    {
+  const answer = await withFormErrors(
+    redemptionRefusals({
       fields: { id: "redemptionId" },
       notFound: `Stamps has no redemption ${input.redemptionId} for this merchant. Check the number on the receipt or in the POS.`,
       explanations: {
         insufficient_stamps:
           "Stamps can't cancel this redemption: the member has already spent the stamps it gave them.",
       },
-    },
-    () =>
-      stamps.redemptions.cancel({ id: input.redemptionId, create_replacement_voucher: input.createReplacementVoucher }),
+    }),
+    () => stamps.redemptions.cancel(toCancelRedemptionRequest(input)),
   );
 
   // The cancel has happened; from here on a failed read is reported, never thrown.
   const ownerId = answer.customer?.id ?? entered.id;
   const sameMember = ownerId === entered.id;
-  if (!sameMember) await options.onOtherMember?.(ownerId);
   const notices: string[] = [];
-  let after: RedemptionMember | null = null;
+  let after: ResolvedMember | null = null;
   try {
-    after = await getRedemptionMember(stamps, merchant, ownerId);
+    after = await resolveMember(stamps, merchant.stampsMerchantId, ownerId);
   } catch (error) {
     logger.warn("redemptions.cancel.status_after_failed", { error: error instanceof Error ? error.message : error });
     notices.push("Stamps did not answer when asked for the member's stamps afterwards.");
   }
 
-  let replacement: VoucherSummary | null = null;
+  let replacement: TCanceledRedemption["replacementVoucher"] = null;
   if (before && after && sameMember) {
     try {
       const fresh = (await listAllVouchers(stamps, after.identifier)).filter((voucher) => !before.has(voucher.id));
       const newest = fresh.sort((a, b) => b.id - a.id)[0];
-      replacement = newest ? toVoucherSummary(newest) : null;
+      replacement = newest ? toVoucherSummary(newest, todayIn(merchant.timeZone)) : null;
     } catch (error) {
       logger.warn("redemptions.cancel.vouchers_after_failed", {
         error: error instanceof Error ? error.message : error,

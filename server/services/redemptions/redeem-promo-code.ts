@@ -1,18 +1,19 @@
-import type { TRedeemPromoCodeInput } from "@/lib/schemas/redemptions";
+import type { TRedeemPromoCodeInput, TRedemptionResult } from "@/lib/schemas/redemptions";
+import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
-import { withRedemptionErrors } from "./explain-redemption-error";
-import { getRedemptionMember, type RedemptionResult } from "./redemption-member";
+import { withFormErrors } from "@/server/stamps/to-form-error";
+import { redemptionRefusals } from "./redemption-refusals";
 
 const FIELDS = { promo_code: "promoCode", store: "storeId", invoice_number: "invoiceNumber" };
 
 /** redeem-promo-code: what the code grants (bonus stamps, a reward, a voucher) is Stamps' to decide. */
 export async function redeemPromoCode(
   stamps: StampsClient,
-  merchant: number,
+  merchant: { stampsMerchantId: number; timeZone: string },
   input: Omit<TRedeemPromoCodeInput, "reason">,
-): Promise<RedemptionResult> {
-  const member = await getRedemptionMember(stamps, merchant, input.memberId);
-  const answer = await withRedemptionErrors({ fields: FIELDS }, () =>
+): Promise<TRedemptionResult> {
+  const member = await resolveMember(stamps, merchant.stampsMerchantId, input.memberId);
+  const answer = await withFormErrors(redemptionRefusals({ fields: FIELDS }), () =>
     stamps.redemptions.redeemPromoCode({
       user: member.identifier,
       promo_code: input.promoCode,

@@ -1,18 +1,21 @@
-import type { TRedeemRewardInput } from "@/lib/schemas/redemptions";
+import { todayIn } from "@/lib/merchant-time";
+import type { TRedeemRewardInput, TRedemptionResult } from "@/lib/schemas/redemptions";
+import { resolveMember } from "@/server/services/members/resolve-member";
+import { toVoucherSummary } from "@/server/services/vouchers/voucher-summary";
 import type { StampsClient } from "@/server/stamps";
-import { withRedemptionErrors } from "./explain-redemption-error";
-import { getRedemptionMember, toVoucherSummary, type RedemptionResult } from "./redemption-member";
+import { withFormErrors } from "@/server/stamps/to-form-error";
+import { redemptionRefusals } from "./redemption-refusals";
 
 const FIELDS = { reward: "rewardId", stamps: "stamps", store: "storeId", invoice_number: "invoiceNumber" };
 
 /** redeem-reward: spends the member's stamps on a reward; a voucher-type reward also issues a voucher. */
 export async function redeemReward(
   stamps: StampsClient,
-  merchant: number,
+  merchant: { stampsMerchantId: number; timeZone: string },
   input: Omit<TRedeemRewardInput, "reason">,
-): Promise<RedemptionResult> {
-  const member = await getRedemptionMember(stamps, merchant, input.memberId);
-  const answer = await withRedemptionErrors({ fields: FIELDS }, () =>
+): Promise<TRedemptionResult> {
+  const member = await resolveMember(stamps, merchant.stampsMerchantId, input.memberId);
+  const answer = await withFormErrors(redemptionRefusals({ fields: FIELDS }), () =>
     stamps.redemptions.redeemReward({
       user: member.identifier,
       reward: input.rewardId,
@@ -30,6 +33,6 @@ export async function redeemReward(
     member: { id: member.id, name: member.name },
     stampsBefore: member.stamps,
     stampsAfter: answer.membership?.stamps ?? null,
-    issuedVoucher: answer.voucher ? toVoucherSummary(answer.voucher) : null,
+    issuedVoucher: answer.voucher ? toVoucherSummary(answer.voucher, todayIn(merchant.timeZone)) : null,
   };
 }

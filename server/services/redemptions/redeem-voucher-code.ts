@@ -1,7 +1,8 @@
-import type { TRedeemVoucherCodeInput } from "@/lib/schemas/redemptions";
+import type { TRedeemVoucherCodeInput, TRedemptionResult } from "@/lib/schemas/redemptions";
+import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
-import { withRedemptionErrors } from "./explain-redemption-error";
-import { getRedemptionMember, type RedemptionResult } from "./redemption-member";
+import { withFormErrors } from "@/server/stamps/to-form-error";
+import { redemptionRefusals } from "./redemption-refusals";
 
 const FIELDS = {
   voucher_code: "voucherCode",
@@ -24,12 +25,12 @@ async function templateOf(stamps: StampsClient, user: string, code: string): Pro
 /** redemptions/by-voucher-code: redeems a voucher by the code the member shows. */
 export async function redeemVoucherCode(
   stamps: StampsClient,
-  merchant: number,
+  merchant: { stampsMerchantId: number; timeZone: string },
   input: Omit<TRedeemVoucherCodeInput, "reason">,
-): Promise<RedemptionResult> {
-  const member = await getRedemptionMember(stamps, merchant, input.memberId);
+): Promise<TRedemptionResult> {
+  const member = await resolveMember(stamps, merchant.stampsMerchantId, input.memberId);
   const template = input.voucherTemplateId ?? (await templateOf(stamps, member.identifier, input.voucherCode));
-  const answer = await withRedemptionErrors({ fields: FIELDS }, () =>
+  const answer = await withFormErrors(redemptionRefusals({ fields: FIELDS }), () =>
     stamps.redemptions.byVoucherCode({
       user: member.identifier,
       voucher_code: input.voucherCode,

@@ -1,7 +1,8 @@
-import type { TRedeemVoucherInput } from "@/lib/schemas/redemptions";
+import type { TRedeemVoucherInput, TRedemptionResult } from "@/lib/schemas/redemptions";
+import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
-import { withRedemptionErrors } from "./explain-redemption-error";
-import { getRedemptionMember, type RedemptionResult } from "./redemption-member";
+import { withFormErrors } from "@/server/stamps/to-form-error";
+import { redemptionRefusals } from "./redemption-refusals";
 
 const FIELDS = {
   voucher: "voucherId",
@@ -17,10 +18,10 @@ const FIELDS = {
  */
 export async function redeemVoucher(
   stamps: StampsClient,
-  merchant: number,
+  merchant: { stampsMerchantId: number; timeZone: string },
   input: Omit<TRedeemVoucherInput, "reason">,
-): Promise<RedemptionResult> {
-  const member = await getRedemptionMember(stamps, merchant, input.memberId);
+): Promise<TRedemptionResult> {
+  const member = await resolveMember(stamps, merchant.stampsMerchantId, input.memberId);
   const request = {
     user: member.identifier,
     voucher: input.voucherId,
@@ -28,7 +29,7 @@ export async function redeemVoucher(
     invoice_number: input.invoiceNumber,
     request_id: input.requestId,
   };
-  const answer = await withRedemptionErrors({ fields: FIELDS }, () =>
+  const answer = await withFormErrors(redemptionRefusals({ fields: FIELDS }), () =>
     input.deductValue === undefined
       ? stamps.redemptions.redeemVoucher(request)
       : stamps.redemptions.deductValue({ ...request, value: input.deductValue }),

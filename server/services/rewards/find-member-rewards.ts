@@ -1,3 +1,4 @@
+import { resolveMember } from "@/server/services/members/resolve-member";
 import type { StampsClient } from "@/server/stamps";
 import { byCost, toReward } from "./find-rewards";
 
@@ -6,7 +7,7 @@ import { byCost, toReward } from "./find-rewards";
  * member without one we compare their stamps with each reward's cost and say so.
  */
 export async function findMemberRewards(stamps: StampsClient, merchant: number, memberId: number) {
-  const member = await stamps.memberships.status({ user: String(memberId), merchant });
+  const member = await resolveMember(stamps, merchant, memberId);
   const { rewards } = await stamps.rewards.list(member.email ? { customer: member.email } : {});
   const checkedByStamps = Boolean(member.email) && rewards.every((reward) => reward.redeemable !== null);
   return {

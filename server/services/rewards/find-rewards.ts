@@ -1,14 +1,7 @@
+import type { TReward } from "@/lib/schemas/rewards";
 import type { StampsClient, TStampsReward } from "@/server/stamps";
 
-export type Reward = {
-  id: number;
-  name: string;
-  code: string | null;
-  stampsNeeded: number | null;
-  imageUrl: string | null;
-};
-
-export const toReward = (reward: TStampsReward): Reward => ({
+export const toReward = (reward: TStampsReward): TReward => ({
   id: reward.id,
   name: reward.name ?? `Reward ${reward.id}`,
   code: reward.code,
@@ -16,7 +9,7 @@ export const toReward = (reward: TStampsReward): Reward => ({
   imageUrl: reward.image_url,
 });
 
-export const byCost = (a: Reward, b: Reward) =>
+export const byCost = (a: TReward, b: TReward) =>
   (a.stampsNeeded ?? 0) - (b.stampsNeeded ?? 0) || a.name.localeCompare(b.name);
 
 /** The merchant's reward catalogue, cheapest first. */

@@ -1,6 +1,7 @@
 import { AppError } from "@/server/errors";
 import { Prisma, type PrismaClient, type Role } from "@/server/generated/prisma/client";
 import { hashPassword } from "@/server/services/auth/password";
+import { getStaffMember } from "./find-staff";
 
 type StaffFields = { name: string; role: Role; merchantIds: string[] };
 
@@ -17,7 +18,7 @@ async function assertMerchantsExist(db: PrismaClient, merchantIds: string[]) {
 export async function createStaff(db: PrismaClient, input: StaffFields & { email: string; password: string }) {
   await assertMerchantsExist(db, input.merchantIds);
   try {
-    return await db.staff.create({
+    const { id } = await db.staff.create({
       data: {
         email: input.email,
         name: input.name,
@@ -26,6 +27,7 @@ export async function createStaff(db: PrismaClient, input: StaffFields & { email
         merchants: { create: input.merchantIds.map((merchantId) => ({ merchantId })) },
       },
     });
+    return await getStaffMember(db, id);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const message = `${input.email} already has an account`;
@@ -47,7 +49,7 @@ export async function updateStaff(
   }
   await assertMerchantsExist(db, input.merchantIds);
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
-  return db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     await tx.staffMerchant.deleteMany({ where: { staffId: input.id } });
     return tx.staff.update({
       where: { id: input.id },
@@ -60,4 +62,5 @@ export async function updateStaff(
       },
     });
   });
+  return getStaffMember(db, input.id);
 }

@@ -2,10 +2,11 @@ import type { z } from "zod";
 import type { TTransactionChangeResult, ZAddTransactionInput } from "@/lib/schemas/transactions";
 import { AppError } from "@/server/errors";
 import type { StampsClient } from "@/server/stamps";
-import { wallClockToStamps } from "./business-time";
+import { toFormError } from "@/server/stamps/to-form-error";
+import { wallClockToStamps } from "@/lib/merchant-time";
 import { fromCustomerAnswer } from "./change-result";
-import { SALE_FIELD_NAMES, withFormFieldNames } from "./stamps-errors";
 import { toStampsSale } from "./stamps-lines";
+import { SALE_FIELD_NAMES, transactionFormErrors } from "./transaction-form-errors";
 
 type Merchant = { timeZone: string };
 
@@ -33,6 +34,6 @@ export async function addTransaction(
       }),
     );
   } catch (error) {
-    throw withFormFieldNames(error, { ...SALE_FIELD_NAMES, created: "created" });
+    throw toFormError(error, transactionFormErrors({ ...SALE_FIELD_NAMES, created: "created" }));
   }
 }

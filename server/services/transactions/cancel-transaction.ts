@@ -2,10 +2,10 @@ import type { z } from "zod";
 import type { TTransactionChangeResult, ZCancelTransactionInput } from "@/lib/schemas/transactions";
 import { AppError } from "@/server/errors";
 import type { StampsClient } from "@/server/stamps";
-import { businessDate, fromUnixSeconds } from "./business-time";
+import { isInsufficientStamps, isStampsNotFound } from "@/server/stamps/to-form-error";
+import { businessDate, fromUnixSeconds } from "@/lib/merchant-time";
 import { fromMembershipAnswer } from "./change-result";
 import { fetchTransaction } from "./get-transaction";
-import { isInsufficientStamps, isStampsNotFound } from "./stamps-errors";
 
 type Merchant = { stampsMerchantId: number; timeZone: string };
 type Input = z.output<typeof ZCancelTransactionInput>;

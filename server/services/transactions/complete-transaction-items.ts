@@ -2,10 +2,11 @@ import type { z } from "zod";
 import type { TTransactionChangeResult, ZCompleteItemsInput } from "@/lib/schemas/transactions";
 import { AppError } from "@/server/errors";
 import type { StampsClient } from "@/server/stamps";
+import { toFormError } from "@/server/stamps/to-form-error";
 import { fromCustomerAnswer } from "./change-result";
-import { changeableTransaction, checkItemsTotal } from "./preview-earnings";
-import { withFormFieldNames } from "./stamps-errors";
+import { changeableTransaction, checkItemsTotal } from "./change-rules";
 import { toStampsItems } from "./stamps-lines";
+import { transactionFormErrors } from "./transaction-form-errors";
 
 type Merchant = { stampsMerchantId: number; timeZone: string };
 
@@ -34,6 +35,9 @@ export async function completeTransactionItems(
       }),
     );
   } catch (error) {
-    throw withFormFieldNames(error, { product_name: "items", quantity: "items", subtotal: "items", price: "items" });
+    throw toFormError(
+      error,
+      transactionFormErrors({ product_name: "items", quantity: "items", subtotal: "items", price: "items" }),
+    );
   }
 }

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { TMemberTransaction, ZFindMemberTransactionsInput } from "@/lib/schemas/transactions";
 import type { StampsClient, TStampsUserTransaction } from "@/server/stamps";
-import { businessDate, fromUnixSeconds } from "./business-time";
+import { businessDate, fromUnixSeconds } from "@/lib/merchant-time";
 import { toStatus } from "./stamps-lines";
 
 type Merchant = { stampsMerchantId: number; timeZone: string };

@@ -1,8 +1,8 @@
 import type { TTransactionDetail } from "@/lib/schemas/transactions";
 import type { StampsClient, TStampsTransaction } from "@/server/stamps";
 import { AppError } from "@/server/errors";
-import { businessDate, fromUnixSeconds } from "./business-time";
-import { isStampsNotFound } from "./stamps-errors";
+import { isStampsNotFound } from "@/server/stamps/to-form-error";
+import { businessDate, fromUnixSeconds } from "@/lib/merchant-time";
 import { toStatus } from "./stamps-lines";
 
 type Merchant = { stampsMerchantId: number; timeZone: string };

@@ -2,9 +2,10 @@ import type { z } from "zod";
 import type { TTransactionChangeResult, ZModifyTransactionInput } from "@/lib/schemas/transactions";
 import { AppError } from "@/server/errors";
 import type { StampsClient } from "@/server/stamps";
+import { isInsufficientStamps, toFormError } from "@/server/stamps/to-form-error";
 import { fromCustomerAnswer } from "./change-result";
-import { afterTakingOff, changeableTransaction } from "./preview-earnings";
-import { isInsufficientStamps, withFormFieldNames } from "./stamps-errors";
+import { afterTakingOff, changeableTransaction } from "./change-rules";
+import { transactionFormErrors } from "./transaction-form-errors";
 
 type Merchant = { stampsMerchantId: number; timeZone: string };
 
@@ -45,6 +46,6 @@ export async function modifyTransaction(
         cause: error,
       });
     }
-    throw withFormFieldNames(error, MODIFY_FIELD_NAMES);
+    throw toFormError(error, transactionFormErrors(MODIFY_FIELD_NAMES));
   }
 }

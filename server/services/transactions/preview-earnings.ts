@@ -1,18 +1,9 @@
 import type { z } from "zod";
-import type {
-  TStampsPreview,
-  ZCompleteItemsValues,
-  ZModifyValues,
-  ZPreviewEarningsInput,
-} from "@/lib/schemas/transactions";
-import { AppError } from "@/server/errors";
-import type { StampsClient, TStampsTransaction } from "@/server/stamps";
-import { fetchTransaction } from "./get-transaction";
-import { SALE_FIELD_NAMES, withFormFieldNames } from "./stamps-errors";
-import { toStampsItems, toStampsSale } from "./stamps-lines";
-
-type Merchant = { stampsMerchantId: number; timeZone: string };
-type Target = { transactionId: number; memberId?: number };
+import type { TStampsPreview, ZPreviewEarningsInput } from "@/lib/schemas/transactions";
+import type { StampsClient } from "@/server/stamps";
+import { toFormError } from "@/server/stamps/to-form-error";
+import { toStampsSale } from "./stamps-lines";
+import { SALE_FIELD_NAMES, transactionFormErrors } from "./transaction-form-errors";
 
 /** The stamps a new sale would earn, as Stamps computes them; nothing is recorded. */
 export async function previewEarnings(
@@ -23,112 +14,6 @@ export async function previewEarnings(
     const preview = await stamps.transactions.previewEarnings(toStampsSale(input, input.memberId));
     return { currentStamps: null, newStamps: preview.stamps, newValue: input.totalValue };
   } catch (error) {
-    throw withFormFieldNames(error, SALE_FIELD_NAMES);
-  }
-}
-
-/** A transaction that may still change: not canceled, and with a store to preview against. */
-export async function changeableTransaction(stamps: StampsClient, merchant: Merchant, transactionId: number) {
-  const transaction = await fetchTransaction(stamps, merchant, transactionId);
-  if (transaction.status?.toLowerCase().startsWith("cancel")) {
-    throw new AppError("BAD_REQUEST", { userMessage: "This transaction is canceled; it can no longer change." });
-  }
-  const store = transaction.store?.id;
-  if (!store) {
-    throw new AppError("UPSTREAM_ERROR", {
-      userMessage: "Stamps did not say which store this transaction belongs to.",
-    });
-  }
-  return { transaction, store };
-}
-
-function fieldError(field: string, message: string): never {
-  throw new AppError("BAD_REQUEST", { userMessage: message, fieldErrors: { [field]: message } });
-}
-
-/** The transaction after taking these amounts and quantities off, checked against what it holds. */
-export function afterTakingOff(transaction: TStampsTransaction, values: z.output<typeof ZModifyValues>) {
-  if (values.takeOffTotal > transaction.value) {
-    fieldError("takeOffTotal", `The transaction is only Rp ${transaction.value.toLocaleString("id-ID")}`);
-  }
-  if (transaction.subtotal !== null && values.takeOffSubtotal > transaction.subtotal) {
-    fieldError("takeOffSubtotal", `The subtotal is only Rp ${transaction.subtotal.toLocaleString("id-ID")}`);
-  }
-  const items = transaction.items.map((item) => {
-    const change = values.items.find((line) => line.productName.toLowerCase() === (item.name ?? "").toLowerCase());
-    return { name: item.name ?? "", quantity: item.quantity - (change?.takeOffQuantity ?? 0) };
-  });
-  for (const line of values.items) {
-    if (line.takeOffQuantity === 0) continue;
-    const item = items.find((candidate) => candidate.name.toLowerCase() === line.productName.toLowerCase());
-    if (!item) fieldError("items", `${line.productName} is not an item of this transaction`);
-    if (item.quantity < 0) fieldError("items", `Only ${item.quantity + line.takeOffQuantity} × ${item.name} were sold`);
-  }
-  return {
-    value: transaction.value - values.takeOffTotal,
-    subtotal: transaction.subtotal === null ? null : transaction.subtotal - values.takeOffSubtotal,
-    items: items.filter((item) => item.quantity > 0),
-  };
-}
-
-/** The stamps the transaction would earn after the change; Stamps computes them, nothing changes yet. */
-export async function previewModification(
-  stamps: StampsClient,
-  merchant: Merchant,
-  input: Target & z.output<typeof ZModifyValues>,
-): Promise<TStampsPreview> {
-  const { transaction, store } = await changeableTransaction(stamps, merchant, input.transactionId);
-  const after = afterTakingOff(transaction, input);
-  const preview = await stamps.transactions.previewEarnings({
-    ...(input.memberId !== undefined && { user: String(input.memberId) }),
-    store,
-    total_value: after.value,
-    ...(after.subtotal !== null && { sub_total: after.subtotal }),
-    ...(after.items.length > 0 && {
-      items: after.items.map((item) => ({ product_name: item.name, quantity: item.quantity })),
-    }),
-  });
-  // An open transaction has no member to earn anything.
-  const earns = transaction.status?.toLowerCase() !== "open";
-  return { currentStamps: transaction.stamps ?? 0, newStamps: earns ? preview.stamps : 0, newValue: after.value };
-}
-
-/** Items must add up to the transaction's value, as Stamps' add-or-update requires. */
-export function checkItemsTotal(
-  transaction: TStampsTransaction,
-  items: z.output<typeof ZCompleteItemsValues>["items"],
-) {
-  const total = items.reduce((sum, item) => sum + item.subtotal, 0);
-  if (Math.abs(total - transaction.value) > 0.005) {
-    fieldError(
-      "items",
-      `The items add up to Rp ${total.toLocaleString("id-ID")}; they must add up to the transaction's Rp ${transaction.value.toLocaleString("id-ID")}`,
-    );
-  }
-}
-
-/** The stamps the transaction would earn once these items are recorded. */
-export async function previewCompletion(
-  stamps: StampsClient,
-  merchant: Merchant,
-  input: Target & z.output<typeof ZCompleteItemsValues>,
-): Promise<TStampsPreview> {
-  const { transaction, store } = await changeableTransaction(stamps, merchant, input.transactionId);
-  checkItemsTotal(transaction, input.items);
-  try {
-    const preview = await stamps.transactions.previewEarnings({
-      ...(input.memberId !== undefined && { user: String(input.memberId) }),
-      store,
-      total_value: transaction.value,
-      items: toStampsItems(input.items),
-    });
-    const earns = transaction.status?.toLowerCase() !== "open";
-    return {
-      currentStamps: transaction.stamps ?? 0,
-      newStamps: earns ? preview.stamps : 0,
-      newValue: transaction.value,
-    };
-  } catch (error) {
-    throw withFormFieldNames(error, { product_name: "items", quantity: "items", subtotal: "items" });
+    throw toFormError(error, transactionFormErrors(SALE_FIELD_NAMES));
   }
 }

@@ -1,7 +1,11 @@
-import type { TIssueVoucherInput } from "@/lib/schemas/vouchers";
+import { todayIn } from "@/lib/merchant-time";
+import type { TIssueVoucherInput, TVoucherSummary } from "@/lib/schemas/vouchers";
 import { logger } from "@/server/logger";
-import { withFormFieldErrors } from "@/server/services/stamps-field-errors";
-import type { StampsClient } from "@/server/stamps";
+import { resolveMember } from "@/server/services/members/resolve-member";
+import type { TStampsVoucher } from "@/server/stamps";
+import { withFormErrors } from "@/server/stamps/to-form-error";
+import type { VoucherScope } from "./find-member-vouchers";
+import { toVoucherSummary } from "./voucher-summary";
 
 const FORM_FIELDS: Record<string, string> = { voucher_template: "templateId", start_date: "startDate" };
 
@@ -10,10 +14,14 @@ const FORM_FIELDS: Record<string, string> = { voucher_template: "templateId", st
  * the member's vouchers (the page that starts at that id). If that read fails the voucher is still
  * issued: the code is left null and shows in the member's Vouchers tab.
  */
-export async function issueVoucher(stamps: StampsClient, input: Omit<TIssueVoucherInput, "reason" | "memberId">) {
-  const { voucher } = await withFormFieldErrors(FORM_FIELDS, () =>
+export async function issueVoucher(
+  { stamps, merchant }: VoucherScope,
+  input: Omit<TIssueVoucherInput, "reason">,
+): Promise<TVoucherSummary> {
+  const { identifier: user } = await resolveMember(stamps, merchant.stampsMerchantId, input.memberId);
+  const { voucher } = await withFormErrors({ fields: FORM_FIELDS }, () =>
     stamps.vouchers.issue({
-      user: input.user,
+      user,
       voucher_template: input.templateId,
       start_date: input.startDate,
       quantity: input.quantity,
@@ -21,10 +29,10 @@ export async function issueVoucher(stamps: StampsClient, input: Omit<TIssueVouch
       value: input.value,
     }),
   );
-  let listed: Awaited<ReturnType<StampsClient["vouchers"]["byMerchantGroup"]>>["vouchers"][number] | undefined;
+  let listed: TStampsVoucher | undefined;
   try {
     const { vouchers } = await stamps.vouchers.byMerchantGroup({
-      user: input.user,
+      user,
       last_voucher_id: voucher.id > 1 ? voucher.id - 1 : undefined,
       per_page: 1,
     });
@@ -35,14 +43,10 @@ export async function issueVoucher(stamps: StampsClient, input: Omit<TIssueVouch
       error: error instanceof Error ? error.message : error,
     });
   }
-  return {
-    id: voucher.id,
-    code: listed?.code ?? voucher.code,
-    name: listed?.template?.name ?? voucher.name,
-    startDate: voucher.start_date,
-    endDate: voucher.end_date,
-    quantity: voucher.quantity,
-    value: voucher.value,
-    notes: voucher.notes,
-  };
+  const template = voucher.template ?? listed?.template ?? null;
+  const constraint = voucher.constraint ?? listed?.constraint ?? null;
+  return toVoucherSummary(
+    { ...voucher, code: listed?.code ?? voucher.code, template, constraint },
+    todayIn(merchant.timeZone),
+  );
 }

@@ -1,7 +1,7 @@
-import type { TValidateVoucherInput } from "@/lib/schemas/vouchers";
-import type { TVoucherValidation } from "@/lib/schemas/voucher-view";
+import type { TValidateVoucherInput, TVoucherValidation } from "@/lib/schemas/vouchers";
 import type { StampsClient } from "@/server/stamps";
 import { toAppError } from "@/server/stamps/to-app-error";
+import { voucherName } from "./voucher-summary";
 
 /**
  * vouchers/validate. A voucher Stamps will not accept is an answer, not a failure: Stamps' refusal
@@ -26,7 +26,7 @@ export async function validateVoucher(
       reason: result.is_redeemable ? null : errors,
       voucher: {
         id: result.voucher.id,
-        name: result.voucher.name ?? result.voucher.template?.name ?? null,
+        name: voucherName(result.voucher),
         value: result.voucher.value,
         startDate: result.voucher.start_date,
         endDate: result.voucher.end_date,

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
+import { docResponses } from "@/testing/stamps-api/responses";
 import { apiFailure, failure, fakeStamps, TEST_TOKEN } from "../testing";
 import { stampsErrorToAppError } from "../to-app-error";
-import { CHANGE_OK, MISSING_PARAMETER, NO_CREDENTIALS, REGISTER_OK, SUGGESTIONS_OK } from "./fixtures/memberships";
+
+const { CHANGE_OK, REGISTER_OK, SUGGESTIONS_OK } = docResponses.memberships;
+const { MISSING_PARAMETER, NO_CREDENTIALS } = docResponses.errors;
 
 const registration = {
   name: "me",

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
+import { docResponses } from "@/testing/stamps-api/responses";
 import { apiFailure, failure, fakeStamps, TEST_TOKEN } from "../testing";
 import { stampsErrorToAppError } from "../to-app-error";
-import {
+
+const {
   AUTHORIZE_OK,
   BY_VOUCHER_CODE_OK,
   CANCEL_OK,
@@ -11,7 +13,7 @@ import {
   PROMO_CODE_OK,
   REDEEM_REWARD_OK,
   REDEEM_VOUCHER_OK,
-} from "./fixtures/redemptions";
+} = docResponses.redemptions;
 
 const level100 = {
   tags: [],

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { docResponses } from "@/testing/stamps-api/responses";
 import { apiFailure, fakeStamps, TEST_TOKEN } from "../testing";
 import { stampsErrorToAppError } from "../to-app-error";
-import { MISSING_PARAMETER, NO_CREDENTIALS, REWARDS_OK } from "./fixtures/rewards";
+
+const { REWARDS_OK } = docResponses.rewards;
+const { MISSING_PARAMETER, NO_CREDENTIALS } = docResponses.errors;
 
 describe("rewards.list", () => {
   it("asks for a customer's rewards with the token in the header, never in the URL", async () => {

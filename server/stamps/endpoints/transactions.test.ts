@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
+import { docResponses } from "@/testing/stamps-api/responses";
 import { StampsResponseError } from "../errors";
 import { apiFailure, failure, fakeStamps, TEST_TOKEN } from "../testing";
 import { stampsErrorToAppError } from "../to-app-error";
@@ -8,7 +9,8 @@ import type {
   TStampsAddTransactionWithRedemptionsInput,
   TStampsUserTransaction,
 } from "../index";
-import {
+
+const {
   ADD_OK,
   ADD_OR_UPDATE_COMPLETE,
   ADD_OR_UPDATE_TOTAL_MISMATCH,
@@ -20,10 +22,10 @@ import {
   FIELDS_INVALID,
   MODIFY_OK,
   MODIFY_UNKNOWN_PRODUCT,
-  NO_CREDENTIALS,
   PREVIEW_OK,
   USE_HTTPS,
-} from "./fixtures/transactions";
+} = docResponses.transactions;
+const { NO_CREDENTIALS } = docResponses.errors;
 
 /** The document's request example (its JSON lacks a comma after extra_data). */
 const sale = {

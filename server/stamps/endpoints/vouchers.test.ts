@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { docResponses } from "@/testing/stamps-api/responses";
 import { StampsResponseError } from "../errors";
 import { apiFailure, failure, fakeStamps, TEST_TOKEN } from "../testing";
 import { stampsErrorToAppError } from "../to-app-error";
-import { BY_MERCHANT_GROUP_OK, COUNT_OK, DETAILS_OK, ISSUE_OK, NOT_OWNER, VALIDATE_OK } from "./fixtures/vouchers";
+
+const { BY_MERCHANT_GROUP_OK, COUNT_OK, DETAILS_OK, ISSUE_OK, NOT_OWNER, VALIDATE_OK } = docResponses.vouchers;
 
 const noVoucherFields = {
   code: null,

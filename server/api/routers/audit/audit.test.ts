@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEmulatorMerchant, createTestStaff } from "@/scripts/test/factories";
 import { createTestDb } from "@/scripts/test/test-db";
 import { trpcErrorOf } from "@/scripts/test/trpc";
 import { createCaller } from "@/server/api/root";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { createStaff } from "@/testing/factories/staff";
+import { createEmulatorMerchant } from "@/testing/vitest";
 
 const db = createTestDb();
 let merchantId: string;
@@ -26,17 +27,23 @@ beforeAll(async () => {
 describe("audit.find", () => {
   it("is for admins only", async () => {
     for (const role of ["SUPPORT", "MARKETING"] as const) {
-      const caller = createCaller({ db, staff: await createTestStaff(db, role, [merchantId]) });
+      const caller = createCaller({ db, staff: await createStaff(db, role, [merchantId]) });
       expect((await trpcErrorOf(caller.audit.find({}))).code).toBe("FORBIDDEN");
     }
   });
 
   it("lists newest first, filters, and pages without gaps or repeats", async () => {
-    const admin = createCaller({ db, staff: await createTestStaff(db, "ADMIN", [merchantId]) });
+    const admin = createCaller({ db, staff: await createStaff(db, "ADMIN", [merchantId]) });
     const all = await admin.audit.find({ limit: 50 });
-    expect(all.events.map((event) => event.target)).toEqual(
-      ["member:6", "member:5", "member:4", "member:3", "member:2", "member:1", "member:0"],
-    );
+    expect(all.events.map((event) => event.target)).toEqual([
+      "member:6",
+      "member:5",
+      "member:4",
+      "member:3",
+      "member:2",
+      "member:1",
+      "member:0",
+    ]);
     expect(all.events.every((event) => !event.request.includes("never-stored"))).toBe(true);
 
     expect((await admin.audit.find({ outcome: "error" })).events.map((event) => event.target)).toEqual(["member:3"]);
@@ -45,7 +52,9 @@ describe("audit.find", () => {
 
     const first = await admin.audit.find({ limit: 4 });
     const second = await admin.audit.find({ limit: 4, cursor: first.nextCursor! });
-    expect([...first.events, ...second.events].map((event) => event.target)).toEqual(all.events.map((event) => event.target));
+    expect([...first.events, ...second.events].map((event) => event.target)).toEqual(
+      all.events.map((event) => event.target),
+    );
     expect(second.nextCursor).toBeNull();
   });
 });

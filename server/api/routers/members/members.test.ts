@@ -1,24 +1,37 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEmulatorMerchant, createTestStaff } from "@/scripts/test/factories";
 import { createTestDb } from "@/scripts/test/test-db";
 import { trpcErrorOf as errorOf } from "@/scripts/test/trpc";
 import { createCaller } from "@/server/api/root";
+import { createStaff } from "@/testing/factories/staff";
+import { registerMember, uniqueCard, uniqueEmail, uniquePhone } from "@/testing/factories/stamps-members";
+import { createEmulatorMerchant, vitestPos } from "@/testing/vitest";
 
 const db = createTestDb();
 let merchantId: string;
 let caller: (role: "ADMIN" | "SUPPORT" | "MARKETING") => Promise<ReturnType<typeof createCaller>>;
+const pos = vitestPos();
 
 beforeAll(async () => {
   merchantId = (await createEmulatorMerchant(db)).id;
-  caller = async (role) => createCaller({ db, staff: await createTestStaff(db, role, [merchantId]) });
+  caller = async (role) => createCaller({ db, staff: await createStaff(db, role, [merchantId]) });
 });
 
 describe("members.get against the emulator over HTTP", () => {
   it("finds a member by email, phone, card number and member ID", async () => {
+    const card = uniqueCard();
+    const phone = uniquePhone();
+    const registered = await registerMember(pos, { card, phone });
     const support = await caller("SUPPORT");
-    const byEmail = await support.members.get({ merchantId, user: "customer@stamps.co.id" });
-    expect(byEmail).toMatchObject({ name: "Alice", email: "customer@stamps.co.id", gender: "female", birthday: "2000-09-15" });
-    expect(byEmail.memberIds).toContain("123456789012");
+    const byEmail = await support.members.get({ merchantId, user: registered.email });
+    expect(byEmail).toMatchObject({
+      id: registered.id,
+      name: registered.name,
+      email: registered.email,
+      phone,
+      gender: "female",
+      birthday: "1992-07-08",
+      memberIds: [card],
+    });
 
     for (const user of [byEmail.phone!, byEmail.memberIds[0]!, String(byEmail.id)]) {
       expect(await support.members.get({ merchantId, user })).toEqual(byEmail);
@@ -26,20 +39,22 @@ describe("members.get against the emulator over HTTP", () => {
   });
 
   it("lets every role look members up", async () => {
+    const registered = await registerMember(pos);
     for (const role of ["ADMIN", "SUPPORT", "MARKETING"] as const) {
-      const member = await (await caller(role)).members.get({ merchantId, user: "customer@stamps.co.id" });
-      expect(member.name).toBe("Alice");
+      const member = await (await caller(role)).members.get({ merchantId, user: registered.email });
+      expect(member.name).toBe(registered.name);
     }
   });
 
   it("passes Stamps' own message through for an unknown member", async () => {
-    const error = await errorOf((await caller("SUPPORT")).members.get({ merchantId, user: "nobody@example.com" }));
+    const nobody = uniqueEmail("nobody");
+    const error = await errorOf((await caller("SUPPORT")).members.get({ merchantId, user: nobody }));
     expect(error.code).toBe("NOT_FOUND");
-    const emulator = await fetch(
-      `${(await db.merchant.findUniqueOrThrow({ where: { id: merchantId } })).apiBaseUrl}/api/memberships/status?user=nobody@example.com&merchant=14`,
-      { headers: { Authorization: `Token ${process.env.EMULATOR_DEMO_TOKEN}` } },
-    );
-    expect(error.message).toBe(((await emulator.json()) as { detail: string }).detail);
+    const emulator = await pos.request<{ detail: string }>("GET", "/api/memberships/status", {
+      params: { user: nobody, merchant: 14 },
+    });
+    expect(emulator.status).toBe(404);
+    expect(error.message).toBe(emulator.body.detail);
   });
 
   it("rejects an empty query before calling Stamps", async () => {
@@ -49,7 +64,9 @@ describe("members.get against the emulator over HTTP", () => {
 
   it("refuses a merchant the staff member does not work for", async () => {
     const other = await createEmulatorMerchant(db, { stampsMerchantId: 15 });
-    const error = await errorOf((await caller("SUPPORT")).members.get({ merchantId: other.id, user: "customer@stamps.co.id" }));
+    const error = await errorOf(
+      (await caller("SUPPORT")).members.get({ merchantId: other.id, user: "someone@example.com" }),
+    );
     expect(error.code).toBe("FORBIDDEN");
   });
 
@@ -60,8 +77,10 @@ describe("members.get against the emulator over HTTP", () => {
 
   it("says plainly when Stamps rejects the merchant's token", async () => {
     const broken = await createEmulatorMerchant(db, { stampsMerchantId: 77, token: "definitely-not-a-valid-token" });
-    const staff = await createTestStaff(db, "SUPPORT", [broken.id]);
-    const error = await errorOf(createCaller({ db, staff }).members.get({ merchantId: broken.id, user: "customer@stamps.co.id" }));
+    const staff = await createStaff(db, "SUPPORT", [broken.id]);
+    const error = await errorOf(
+      createCaller({ db, staff }).members.get({ merchantId: broken.id, user: "someone@example.com" }),
+    );
     expect(error.code).toBe("BAD_GATEWAY");
     expect(error.message).toContain("did not accept this merchant's API token");
     expect(error.message).not.toContain("definitely-not-a-valid-token");
@@ -69,8 +88,10 @@ describe("members.get against the emulator over HTTP", () => {
 
   it("says plainly when Stamps cannot be reached", async () => {
     const down = await createEmulatorMerchant(db, { stampsMerchantId: 78, apiBaseUrl: "http://localhost:9" });
-    const staff = await createTestStaff(db, "SUPPORT", [down.id]);
-    const error = await errorOf(createCaller({ db, staff }).members.get({ merchantId: down.id, user: "customer@stamps.co.id" }));
+    const staff = await createStaff(db, "SUPPORT", [down.id]);
+    const error = await errorOf(
+      createCaller({ db, staff }).members.get({ merchantId: down.id, user: "someone@example.com" }),
+    );
     expect(error.code).toBe("SERVICE_UNAVAILABLE");
     expect(error.message).toContain("Could not reach Stamps");
   });
@@ -78,7 +99,12 @@ describe("members.get against the emulator over HTTP", () => {
 
 describe("members.suggest", () => {
   it("returns Stamps' suggestions for a few typed characters", async () => {
-    const suggestions = await (await caller("SUPPORT")).members.suggest({ merchantId, query: "alice" });
-    expect(suggestions.map((member) => member.email)).toContain("alice@stamps.co.id");
+    const word = `Qz${Math.random()
+      .toString(36)
+      .replace(/[^a-z]/g, "")
+      .slice(0, 5)}`;
+    const registered = await registerMember(pos, { name: `${word} Suggest` });
+    const suggestions = await (await caller("SUPPORT")).members.suggest({ merchantId, query: word.toLowerCase() });
+    expect(suggestions.map((member) => member.email)).toEqual([registered.email]);
   });
 });

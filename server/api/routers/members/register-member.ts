@@ -1,17 +1,15 @@
-import { z } from "zod";
+import { ZRegisteredMember, type TRegisteredMember } from "@/lib/schemas/member-card";
 import { ZRegisterMemberInput, type TRegisterMemberInput } from "@/lib/schemas/members";
 import { audited, merchantProcedure } from "@/server/api/trpc";
 import { registerMember, registrationAuditTarget } from "@/server/services/members/register-member";
 
-const ZRegisteredMember = z.object({ id: z.number(), name: z.string(), email: z.string().nullable() });
-
 export const registerMemberProcedure = merchantProcedure("memberEdit")
   .input(ZRegisterMemberInput)
   .use(
-    audited<TRegisterMemberInput>({
+    audited<TRegisterMemberInput, TRegisteredMember>({
       action: "members.register",
       // The new member's id once Stamps gave one, so the event shows on their page's "Staff activity".
-      target: (input, output) => registrationAuditTarget(input.email, ZRegisteredMember.safeParse(output).data?.id),
+      target: (input, output) => registrationAuditTarget(input.email, output?.id),
       reason: (input) => input.reason,
     }),
   )

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEmulatorMerchant, createTestStaff } from "@/scripts/test/factories";
 import { createTestDb } from "@/scripts/test/test-db";
 import { trpcErrorOf as errorOf } from "@/scripts/test/trpc";
 import { createCaller } from "@/server/api/root";
 import { AppError } from "@/server/errors";
+import { createStaff } from "@/testing/factories/staff";
+import { createEmulatorMerchant } from "@/testing/vitest";
 
 const db = createTestDb();
 let merchantId: string;
@@ -25,7 +26,7 @@ const fieldErrorsOf = (error: { cause?: unknown }) => (error.cause instanceof Ap
 
 beforeAll(async () => {
   merchantId = (await createEmulatorMerchant(db)).id;
-  caller = async (role) => createCaller({ db, staff: await createTestStaff(db, role, [merchantId]) });
+  caller = async (role) => createCaller({ db, staff: await createStaff(db, role, [merchantId]) });
 });
 
 describe("members.register", () => {
@@ -48,7 +49,7 @@ describe("members.register", () => {
       address: input.address,
     });
 
-    const activity = await support.members.activity({ merchantId, memberId: registered.id });
+    const activity = await support.members.findMemberActivity({ merchantId, memberId: registered.id });
     expect(activity).toEqual([
       expect.objectContaining({ action: "members.register", reason: "Walk-in sign-up at the counter", outcome: "OK" }),
     ]);
@@ -162,12 +163,14 @@ describe("members.update", () => {
     const support = await caller("SUPPORT");
     const input = newMember();
     const { id } = await support.members.register({ merchantId, ...input, reason: "Sign-up for the email test" });
+    const other = newMember();
+    await support.members.register({ merchantId, ...other, reason: "The member whose email is taken" });
     const error = await errorOf(
       support.members.update({
         merchantId,
         memberId: id,
         ...input,
-        email: "customer@stamps.co.id",
+        email: other.email,
         reason: "Typo in the email",
       }),
     );

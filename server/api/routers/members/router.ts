@@ -6,7 +6,7 @@ import { suggestMembersProcedure } from "./suggest-members";
 import { updateMemberProcedure } from "./update-member";
 
 export const membersRouter = createTRPCRouter({
-  activity: findMemberActivityProcedure,
+  findMemberActivity: findMemberActivityProcedure,
   get: getMemberProcedure,
   register: registerMemberProcedure,
   suggest: suggestMembersProcedure,

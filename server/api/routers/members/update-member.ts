@@ -1,7 +1,7 @@
-import { z } from "zod";
+import { ZMemberProfileCard } from "@/lib/schemas/member-card";
 import { ZUpdateMemberInput, type TUpdateMemberInput } from "@/lib/schemas/members";
 import { audited, merchantProcedure } from "@/server/api/trpc";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { memberTarget } from "@/server/services/audit/audit-targets";
 import { updateMember } from "@/server/services/members/update-member";
 
 export const updateMemberProcedure = merchantProcedure("memberEdit")
@@ -13,18 +13,7 @@ export const updateMemberProcedure = merchantProcedure("memberEdit")
       reason: (input) => input.reason,
     }),
   )
-  .output(
-    z.object({
-      id: z.number(),
-      name: z.string(),
-      email: z.string().nullable(),
-      phone: z.string().nullable(),
-      birthday: z.string().nullable(),
-      gender: z.enum(["male", "female"]).nullable(),
-      address: z.string().nullable(),
-      cardNumber: z.string().nullable(),
-    }),
-  )
+  .output(ZMemberProfileCard)
   .mutation(({ ctx, input: { merchantId: _merchantId, ...input } }) =>
     updateMember(ctx.stamps, ctx.merchant.stampsMerchantId, input),
   );

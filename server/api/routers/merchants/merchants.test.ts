@@ -1,8 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEmulatorMerchant, createTestStaff } from "@/scripts/test/factories";
 import { createTestDb } from "@/scripts/test/test-db";
+import { testEnv } from "@/scripts/test/test-env.mjs";
 import { trpcErrorOf } from "@/scripts/test/trpc";
 import { createCaller } from "@/server/api/root";
+import { createStaff } from "@/testing/factories/staff";
+import { registerMember } from "@/testing/factories/stamps-members";
+import { storedTokenProblems } from "@/testing/stored-token";
+import { createEmulatorMerchant, vitestPos } from "@/testing/vitest";
 
 const db = createTestDb();
 let merchantId: string;
@@ -12,7 +16,7 @@ beforeAll(async () => {
 });
 
 const as = async (role: "ADMIN" | "SUPPORT" | "MARKETING") =>
-  createCaller({ db, staff: await createTestStaff(db, role, [merchantId]) });
+  createCaller({ db, staff: await createStaff(db, role, [merchantId]) });
 
 const input = {
   stampsMerchantId: 501,
@@ -40,9 +44,12 @@ describe("merchants (settings)", () => {
     expect(JSON.stringify(await admin.merchants.find())).not.toContain("a-brand-new-secret-token");
 
     const row = await db.merchant.findUniqueOrThrow({ where: { id: created.id } });
-    expect(row.tokenCiphertext).not.toContain("a-brand-new-secret-token");
+    expect(storedTokenProblems(row, input.token, testEnv.TOKEN_ENCRYPTION_KEY!)).toEqual([]);
 
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "merchants.create" }, orderBy: { createdAt: "desc" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "merchants.create" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(event).toMatchObject({ outcome: "OK", target: "merchant:501" });
     expect(event.request).not.toContain("a-brand-new-secret-token");
     expect(JSON.parse(event.request)).toMatchObject({ token: "[redacted]", name: "Kopi Test" });
@@ -50,7 +57,9 @@ describe("merchants (settings)", () => {
 
   it("refuses plain http to a remote host and a duplicate merchant id, on the right field", async () => {
     const admin = await as("ADMIN");
-    const insecure = await trpcErrorOf(admin.merchants.create({ ...input, stampsMerchantId: 502, apiBaseUrl: "http://stamps.co.id" }));
+    const insecure = await trpcErrorOf(
+      admin.merchants.create({ ...input, stampsMerchantId: 502, apiBaseUrl: "http://stamps.co.id" }),
+    );
     expect(insecure.code).toBe("BAD_REQUEST");
     expect(insecure.message).toContain("https");
 
@@ -63,15 +72,23 @@ describe("merchants (settings)", () => {
   it("keeps the stored token when an update leaves it empty, and replaces it when given", async () => {
     const admin = await as("ADMIN");
     const before = await db.merchant.findUniqueOrThrow({ where: { id: merchantId } });
-    const base = { id: merchantId, stampsMerchantId: 14, name: "Stamps Coffee HQ", apiBaseUrl: before.apiBaseUrl, tokenType: "Token" as const, timeZone: "Asia/Jakarta" };
+    const base = {
+      id: merchantId,
+      stampsMerchantId: 14,
+      name: "Stamps Coffee HQ",
+      apiBaseUrl: before.apiBaseUrl,
+      tokenType: "Token" as const,
+      timeZone: "Asia/Jakarta",
+    };
 
     await admin.merchants.update({ ...base, token: "" });
     const kept = await db.merchant.findUniqueOrThrow({ where: { id: merchantId } });
     expect(kept.tokenCiphertext).toBe(before.tokenCiphertext);
     expect(kept.name).toBe("Stamps Coffee HQ");
     // The kept token still works against the emulator.
-    const member = await (await as("SUPPORT")).members.get({ merchantId, user: "customer@stamps.co.id" });
-    expect(member.name).toBe("Alice");
+    const registered = await registerMember(vitestPos());
+    const member = await (await as("SUPPORT")).members.get({ merchantId, user: registered.email });
+    expect(member.name).toBe(registered.name);
 
     await admin.merchants.update({ ...base, token: "replaced-token-1111" });
     const replaced = await db.merchant.findUniqueOrThrow({ where: { id: merchantId } });

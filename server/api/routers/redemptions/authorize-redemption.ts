@@ -1,7 +1,10 @@
-import { z } from "zod";
-import { ZAuthorizeRedemptionInput, type TAuthorizeRedemptionInput } from "@/lib/schemas/redemptions";
+import {
+  ZAuthorizedRedemption,
+  ZAuthorizeRedemptionInput,
+  type TAuthorizeRedemptionInput,
+} from "@/lib/schemas/redemptions";
 import { audited, merchantProcedure } from "@/server/api/trpc";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { memberTarget } from "@/server/services/audit/audit-targets";
 import { authorizeRedemption } from "@/server/services/redemptions/authorize-redemption";
 
 /** The member's PIN approves a redemption request; the PIN itself is redacted from the audit log. */
@@ -14,7 +17,7 @@ export const authorizeRedemptionProcedure = merchantProcedure("redemptions")
       reason: (input) => input.reason,
     }),
   )
-  .output(z.object({ requestId: z.string() }))
+  .output(ZAuthorizedRedemption)
   .mutation(({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) =>
-    authorizeRedemption(ctx.stamps, ctx.merchant.stampsMerchantId, input),
+    authorizeRedemption(ctx.stamps, ctx.merchant, input),
   );

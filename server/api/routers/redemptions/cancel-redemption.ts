@@ -1,35 +1,31 @@
-import { ZCancelRedemptionInput, type TCancelRedemptionInput } from "@/lib/schemas/redemptions";
+import {
+  ZCanceledRedemption,
+  ZCancelRedemptionInput,
+  type TCanceledRedemption,
+  type TCancelRedemptionInput,
+} from "@/lib/schemas/redemptions";
 import { audited, merchantProcedure } from "@/server/api/trpc";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { memberTarget } from "@/server/services/audit/audit-targets";
 import { cancelRedemption } from "@/server/services/redemptions/cancel-redemption";
-import { ZCanceledRedemption } from "./redemption.schema";
 
-const ACTION = "redemptions.cancel";
-
+/** When Stamps says the redemption was another member's, both members' pages show the cancel. */
 export const cancelRedemptionProcedure = merchantProcedure("redemptions")
   .input(ZCancelRedemptionInput)
   .use(
-    audited<TCancelRedemptionInput>({
-      action: ACTION,
-      target: (input) => memberTarget(input.memberId),
+    audited<TCancelRedemptionInput, TCanceledRedemption>({
+      action: "redemptions.cancel",
+      target: (input, output) =>
+        output?.enteredMemberId
+          ? [memberTarget(input.memberId), memberTarget(output.member.id)]
+          : memberTarget(input.memberId),
       reason: (input) => input.reason,
+      note: (input, output) =>
+        output.enteredMemberId
+          ? `Redemption ${input.redemptionId} belonged to member ${output.member.id}, not to member ${output.enteredMemberId} as entered.`
+          : null,
     }),
   )
   .output(ZCanceledRedemption)
-  .mutation(({ ctx, input: { merchantId, reason, ...input } }) =>
-    cancelRedemption(ctx.stamps, ctx.merchant.stampsMerchantId, input, {
-      // The audit event names the member the agent entered; the owner's page must show the cancel too.
-      onOtherMember: (ownerId) =>
-        recordAuditEvent(ctx.db, {
-          actor: { id: ctx.staff.id, email: ctx.staff.email },
-          merchantId,
-          action: ACTION,
-          target: memberTarget(ownerId),
-          reason,
-          request: { merchantId, ...input },
-          outcome: "OK",
-          message: `Redemption ${input.redemptionId} belonged to this member, not to member ${input.memberId} as entered.`,
-        }),
-    }),
+  .mutation(({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) =>
+    cancelRedemption(ctx.stamps, ctx.merchant, input),
   );

@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { trpcErrorOf } from "@/scripts/test/trpc";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
-import { appError, memberWithStamps, pos, REASON, redemptionHarness, stampsOf } from "./redemption-test-harness";
+import { memberTarget } from "@/server/services/audit/audit-targets";
+import { memberVouchers, rewardCost } from "@/testing/factories/stamps-members";
+import { appError, memberWithStamps, pos14, REASON, redemptionHarness, stampsOf } from "./redemption-test-harness";
 
 const h = redemptionHarness();
 const { db } = h;
 
 describe("redemptions.cancel", () => {
   it("gives the stamps of a reward redemption back", async () => {
-    const member = await memberWithStamps(30);
+    const cost = await rewardCost(pos14(), 6);
+    const member = await memberWithStamps(cost + 10);
     const support = await h.caller("SUPPORT");
     const redeemed = await support.redemptions.redeemReward({
       merchantId: h.merchantId,
@@ -26,8 +28,13 @@ describe("redemptions.cancel", () => {
       createReplacementVoucher: false,
       reason: REASON,
     });
-    expect(canceled).toMatchObject({ status: "Canceled", stampsBefore: 10, stampsAfter: 30, replacementVoucher: null });
-    expect(await stampsOf(member.email)).toBe(30);
+    expect(canceled).toMatchObject({
+      status: "Canceled",
+      stampsBefore: 10,
+      stampsAfter: cost + 10,
+      replacementVoucher: null,
+    });
+    expect(await stampsOf(member.email)).toBe(cost + 10);
     const event = await db.auditEvent.findFirstOrThrow({
       where: { action: "redemptions.cancel", target: memberTarget(member.id) },
     });
@@ -43,11 +50,12 @@ describe("redemptions.cancel", () => {
       }),
     );
     expect(again.message).toBe("This redemption was already canceled earlier. Nothing changed.");
-    expect(await stampsOf(member.email)).toBe(30);
+    expect(await stampsOf(member.email)).toBe(cost + 10);
   });
 
   it("issues a replacement voucher that Stamps lists among the member's vouchers", async () => {
-    const member = await memberWithStamps(20);
+    const cost = await rewardCost(pos14(), 2);
+    const member = await memberWithStamps(cost + 4);
     const support = await h.caller("SUPPORT");
     // A voucher-type reward gives the member a voucher; redeeming that voucher is what gets canceled.
     const reward = await support.redemptions.redeemReward({
@@ -59,7 +67,7 @@ describe("redemptions.cancel", () => {
     });
     const voucher = reward.issuedVoucher!;
     expect(voucher.code).toBeTruthy();
-    const options = await support.redemptions.voucherOptions({ merchantId: h.merchantId, user: member.email });
+    const options = await support.redemptions.findVoucherOptions({ merchantId: h.merchantId, memberId: member.id });
     expect(options.map((option) => option.id)).toContain(voucher.id);
     const used = await support.redemptions.redeemVoucher({
       merchantId: h.merchantId,
@@ -81,20 +89,20 @@ describe("redemptions.cancel", () => {
     expect(replacement.code).not.toBe(voucher.code);
     expect(replacement).toMatchObject({ name: voucher.name, endDate: voucher.endDate });
     expect(canceled).toMatchObject({
-      stampsBefore: 16,
-      stampsAfter: 16,
+      // Canceling the voucher's redemption gives no stamps back: the reward's cost stays spent.
+      stampsBefore: 4,
+      stampsAfter: 4,
       replacementRequested: true,
       enteredMemberId: null,
     });
 
-    const { vouchers } = await pos<{ vouchers: { id: number; code: string }[] }>(
-      `/api/vouchers/by-merchant-group?user=${encodeURIComponent(member.email)}`,
-    );
+    const vouchers = await memberVouchers(pos14(), member.email);
     expect(vouchers.map((entry) => entry.code)).toContain(replacement.code);
   });
 
   it("names the member Stamps says the redemption belonged to, and logs it on their page too", async () => {
-    const owner = await memberWithStamps(20);
+    const cost = await rewardCost(pos14(), 6);
+    const owner = await memberWithStamps(cost);
     const entered = await memberWithStamps(5);
     const support = await h.caller("SUPPORT");
     const redeemed = await support.redemptions.redeemReward({
@@ -116,7 +124,7 @@ describe("redemptions.cancel", () => {
       member: { id: owner.id },
       enteredMemberId: entered.id,
       stampsBefore: null,
-      stampsAfter: 20,
+      stampsAfter: cost,
     });
     expect(await stampsOf(entered.email)).toBe(5);
     const ownerEvent = await db.auditEvent.findFirstOrThrow({
@@ -146,7 +154,7 @@ describe("redemptions.cancel", () => {
   });
 
   it("refuses a voucher-reward redemption whose voucher was already used, in words", async () => {
-    const member = await memberWithStamps(10);
+    const member = await memberWithStamps(await rewardCost(pos14(), 2));
     const support = await h.caller("SUPPORT");
     const reward = await support.redemptions.redeemReward({
       merchantId: h.merchantId,

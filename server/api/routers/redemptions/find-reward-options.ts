@@ -1,11 +1,9 @@
-import { z } from "zod";
-import { ZRedemptionMemberInput } from "@/lib/schemas/redemptions";
+import { ZRedemptionMemberInput, ZRewardOptions } from "@/lib/schemas/redemptions";
 import { merchantProcedure } from "@/server/api/trpc";
-import { listRewardOptions } from "@/server/services/redemptions/list-reward-options";
-import { ZRewardOption } from "./redemption.schema";
+import { findRewardOptions } from "@/server/services/redemptions/find-reward-options";
 
 /** The rewards a member could redeem, for the reward picker. */
 export const findRewardOptionsProcedure = merchantProcedure("redemptions")
   .input(ZRedemptionMemberInput)
-  .output(z.array(ZRewardOption))
-  .query(({ ctx, input }) => listRewardOptions(ctx.stamps, input.user));
+  .output(ZRewardOptions)
+  .query(({ ctx, input }) => findRewardOptions(ctx.stamps, ctx.merchant, input.memberId));

@@ -1,11 +1,9 @@
-import { z } from "zod";
-import { ZRedemptionMemberInput } from "@/lib/schemas/redemptions";
+import { ZRedemptionMemberInput, ZVoucherOptions } from "@/lib/schemas/redemptions";
 import { merchantProcedure } from "@/server/api/trpc";
-import { listVoucherOptions } from "@/server/services/redemptions/list-voucher-options";
-import { ZVoucherSummary } from "./redemption.schema";
+import { findVoucherOptions } from "@/server/services/redemptions/find-voucher-options";
 
 /** The member's usable vouchers, for the voucher picker. */
 export const findVoucherOptionsProcedure = merchantProcedure("redemptions")
   .input(ZRedemptionMemberInput)
-  .output(z.array(ZVoucherSummary))
-  .query(({ ctx, input }) => listVoucherOptions(ctx.stamps, input.user));
+  .output(ZVoucherOptions)
+  .query(({ ctx, input }) => findVoucherOptions(ctx.stamps, ctx.merchant, input.memberId));

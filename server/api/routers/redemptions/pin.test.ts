@@ -1,44 +1,36 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { testEnv } from "@/scripts/test/test-env.mjs";
 import { trpcErrorOf } from "@/scripts/test/trpc";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
-import { appError, pos, REASON, redemptionHarness, stampsOf } from "./redemption-test-harness";
+import { memberTarget } from "@/server/services/audit/audit-targets";
+import { addStamps, rewardCost } from "@/testing/factories/stamps-members";
+import { appError, pos15, REASON, redemptionHarness, stampsOf } from "./redemption-test-harness";
 
 const h = redemptionHarness();
 const { db } = h;
 
 describe("PIN authorization (merchant 15 asks for the member's PIN)", () => {
   let support: Awaited<ReturnType<typeof h.caller>>;
-  const alice = 2456;
-  const otherToken = testEnv.EMULATOR_OTHER_DEMO_TOKEN;
+  // The API cannot set a PIN, so these tests use the one member of merchant 15 seeded with one
+  // (2456, PIN 123456). Nothing else in this run touches that membership; the tests read its
+  // stamps and the reward's cost from Stamps rather than from the seed.
+  const pinMember = 2456;
+  let cost: number;
 
   beforeAll(async () => {
     support = await h.caller("SUPPORT", [h.pinMerchantId]);
-    await pos(
-      "/api/v2/transactions/add",
-      {
-        user: "customer@stamps.co.id",
-        store: 5,
-        invoice_number: `P-${randomUUID().slice(0, 8)}`,
-        total_value: 200_000,
-        number_of_people: 1,
-        created: new Date().toISOString(),
-      },
-      otherToken,
-    );
+    cost = await rewardCost(pos15(), 20);
+    await addStamps(pos15(), String(pinMember), 2 * cost, { merchant: 15 });
   });
 
   it("asks for the PIN, counts wrong ones without keeping them, then redeems with the approved request", async () => {
-    const before = await stampsOf(alice, 15, otherToken);
-    const redeem = { merchantId: h.pinMerchantId, memberId: alice, rewardId: 20, storeId: 5, reason: REASON };
+    const before = await stampsOf(pinMember, 15);
+    const redeem = { merchantId: h.pinMerchantId, memberId: pinMember, rewardId: 20, storeId: 5, reason: REASON };
     const needsPin = await trpcErrorOf(support.redemptions.redeemReward(redeem));
     expect(appError(needsPin).upstreamCode).toBe("pin_required");
 
     const wrong = await trpcErrorOf(
       support.redemptions.authorize({
         merchantId: h.pinMerchantId,
-        memberId: alice,
+        memberId: pinMember,
         pinSecret: "000000",
         requestId: "bo-test-1",
         reason: REASON,
@@ -47,27 +39,27 @@ describe("PIN authorization (merchant 15 asks for the member's PIN)", () => {
     expect(wrong.message).toBe("Invalid PIN. 2 attempts left.");
     expect(appError(wrong).fieldErrors).toEqual({ pinSecret: "Invalid PIN. 2 attempts left." });
     const audit = await db.auditEvent.findFirstOrThrow({
-      where: { action: "redemptions.authorize", target: memberTarget(alice) },
+      where: { action: "redemptions.authorize", target: memberTarget(pinMember) },
     });
     expect(audit.request).not.toContain("000000");
 
     const { requestId } = await support.redemptions.authorize({
       merchantId: h.pinMerchantId,
-      memberId: alice,
+      memberId: pinMember,
       pinSecret: "123456",
       requestId: "bo-test-1",
       reason: REASON,
     });
     const result = await support.redemptions.redeemReward({ ...redeem, requestId });
-    expect(result).toMatchObject({ stampsUsed: 8, stampsBefore: before, stampsAfter: before - 8 });
-    expect(await stampsOf(alice, 15, otherToken)).toBe(before - 8);
+    expect(result).toMatchObject({ stampsUsed: cost, stampsBefore: before, stampsAfter: before - cost });
+    expect(await stampsOf(pinMember, 15)).toBe(before - cost);
   });
 
   it("blocks the request after the third wrong PIN", async () => {
     const attempt = (pinSecret: string) =>
       support.redemptions.authorize({
         merchantId: h.pinMerchantId,
-        memberId: alice,
+        memberId: pinMember,
         pinSecret,
         requestId: "bo-test-2",
         reason: REASON,

@@ -1,8 +1,7 @@
-import { ZRedeemPromoCodeInput, type TRedeemPromoCodeInput } from "@/lib/schemas/redemptions";
+import { ZRedeemPromoCodeInput, ZRedemptionResult, type TRedeemPromoCodeInput } from "@/lib/schemas/redemptions";
 import { audited, merchantProcedure } from "@/server/api/trpc";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { memberTarget } from "@/server/services/audit/audit-targets";
 import { redeemPromoCode } from "@/server/services/redemptions/redeem-promo-code";
-import { ZRedemptionResult } from "./redemption.schema";
 
 export const redeemPromoCodeProcedure = merchantProcedure("redemptions")
   .input(ZRedeemPromoCodeInput)
@@ -15,5 +14,5 @@ export const redeemPromoCodeProcedure = merchantProcedure("redemptions")
   )
   .output(ZRedemptionResult)
   .mutation(({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) =>
-    redeemPromoCode(ctx.stamps, ctx.merchant.stampsMerchantId, input),
+    redeemPromoCode(ctx.stamps, ctx.merchant, input),
   );

@@ -1,8 +1,7 @@
-import { ZRedeemRewardInput, type TRedeemRewardInput } from "@/lib/schemas/redemptions";
+import { ZRedeemRewardInput, ZRedemptionResult, type TRedeemRewardInput } from "@/lib/schemas/redemptions";
 import { audited, merchantProcedure } from "@/server/api/trpc";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { memberTarget } from "@/server/services/audit/audit-targets";
 import { redeemReward } from "@/server/services/redemptions/redeem-reward";
-import { ZRedemptionResult } from "./redemption.schema";
 
 export const redeemRewardProcedure = merchantProcedure("redemptions")
   .input(ZRedeemRewardInput)
@@ -15,5 +14,5 @@ export const redeemRewardProcedure = merchantProcedure("redemptions")
   )
   .output(ZRedemptionResult)
   .mutation(({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) =>
-    redeemReward(ctx.stamps, ctx.merchant.stampsMerchantId, input),
+    redeemReward(ctx.stamps, ctx.merchant, input),
   );

@@ -1,8 +1,7 @@
-import { ZRedeemVoucherCodeInput, type TRedeemVoucherCodeInput } from "@/lib/schemas/redemptions";
+import { ZRedeemVoucherCodeInput, ZRedemptionResult, type TRedeemVoucherCodeInput } from "@/lib/schemas/redemptions";
 import { audited, merchantProcedure } from "@/server/api/trpc";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { memberTarget } from "@/server/services/audit/audit-targets";
 import { redeemVoucherCode } from "@/server/services/redemptions/redeem-voucher-code";
-import { ZRedemptionResult } from "./redemption.schema";
 
 export const redeemVoucherCodeProcedure = merchantProcedure("redemptions")
   .input(ZRedeemVoucherCodeInput)
@@ -15,5 +14,5 @@ export const redeemVoucherCodeProcedure = merchantProcedure("redemptions")
   )
   .output(ZRedemptionResult)
   .mutation(({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) =>
-    redeemVoucherCode(ctx.stamps, ctx.merchant.stampsMerchantId, input),
+    redeemVoucherCode(ctx.stamps, ctx.merchant, input),
   );

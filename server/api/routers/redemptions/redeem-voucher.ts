@@ -1,8 +1,7 @@
-import { ZRedeemVoucherInput, type TRedeemVoucherInput } from "@/lib/schemas/redemptions";
+import { ZRedeemVoucherInput, ZRedemptionResult, type TRedeemVoucherInput } from "@/lib/schemas/redemptions";
 import { audited, merchantProcedure } from "@/server/api/trpc";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { memberTarget } from "@/server/services/audit/audit-targets";
 import { redeemVoucher } from "@/server/services/redemptions/redeem-voucher";
-import { ZRedemptionResult } from "./redemption.schema";
 
 export const redeemVoucherProcedure = merchantProcedure("redemptions")
   .input(ZRedeemVoucherInput)
@@ -15,5 +14,5 @@ export const redeemVoucherProcedure = merchantProcedure("redemptions")
   )
   .output(ZRedemptionResult)
   .mutation(({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) =>
-    redeemVoucher(ctx.stamps, ctx.merchant.stampsMerchantId, input),
+    redeemVoucher(ctx.stamps, ctx.merchant, input),
   );

@@ -1,19 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { trpcErrorOf } from "@/scripts/test/trpc";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
-import { appError, memberWithStamps, pos, REASON, redemptionHarness, stampsOf } from "./redemption-test-harness";
+import { memberTarget } from "@/server/services/audit/audit-targets";
+import { issueVoucher, memberVouchers, rewardCost } from "@/testing/factories/stamps-members";
+import { appError, memberWithStamps, pos14, REASON, redemptionHarness, stampsOf } from "./redemption-test-harness";
 
 const h = redemptionHarness();
 const { db } = h;
 
 describe("redemptions.redeemReward", () => {
   it("spends the reward's stamps, says what Stamps answered and audits it on the member", async () => {
-    const member = await memberWithStamps(50);
+    const cost = await rewardCost(pos14(), 6);
+    const member = await memberWithStamps(cost + 30);
     const support = await h.caller("SUPPORT");
-    const options = await support.redemptions.rewardOptions({ merchantId: h.merchantId, user: member.email });
-    const meeGoreng = options.find((reward) => reward.name === "Mee Goreng");
-    expect(meeGoreng).toMatchObject({ stampsToRedeem: 20, redeemable: true });
-    expect(options.find((reward) => reward.stampsToRedeem === 120)?.redeemable).toBe(false);
+    const options = await support.redemptions.findRewardOptions({ merchantId: h.merchantId, memberId: member.id });
+    const meeGoreng = options.find((reward) => reward.id === 6);
+    expect(meeGoreng).toMatchObject({ name: "Mee Goreng", stampsToRedeem: cost, redeemable: true });
+    const beyond = options.filter((reward) => (reward.stampsToRedeem ?? 0) > cost + 30);
+    expect(beyond.length).toBeGreaterThan(0);
+    for (const reward of beyond) expect(reward.redeemable, reward.name).toBe(false);
 
     const result = await support.redemptions.redeemReward({
       merchantId: h.merchantId,
@@ -22,7 +26,7 @@ describe("redemptions.redeemReward", () => {
       storeId: 32,
       reason: REASON,
     });
-    expect(result).toMatchObject({ item: "Mee Goreng", stampsUsed: 20, stampsBefore: 50, stampsAfter: 30 });
+    expect(result).toMatchObject({ item: "Mee Goreng", stampsUsed: cost, stampsBefore: cost + 30, stampsAfter: 30 });
     expect(result.member.id).toBe(member.id);
     expect(await stampsOf(member.email)).toBe(30);
 
@@ -33,7 +37,8 @@ describe("redemptions.redeemReward", () => {
   });
 
   it("explains a refusal in plain words and leaves the stamps alone", async () => {
-    const member = await memberWithStamps(15);
+    const cost = await rewardCost(pos14(), 5);
+    const member = await memberWithStamps(cost - 1);
     const support = await h.caller("SUPPORT");
     const error = await trpcErrorOf(
       support.redemptions.redeemReward({
@@ -45,9 +50,11 @@ describe("redemptions.redeemReward", () => {
       }),
     );
     expect(error.code).toBe("BAD_REQUEST");
-    expect(error.message).toMatch(/^The member doesn't have enough stamps for this\. Stamps said: “.*needs 60.*”\.$/);
+    expect(error.message).toMatch(
+      new RegExp(`^The member doesn't have enough stamps for this\\. Stamps said: “.*needs ${cost}.*”\\.$`),
+    );
     expect(appError(error).fieldErrors).toHaveProperty("stamps");
-    expect(await stampsOf(member.email)).toBe(15);
+    expect(await stampsOf(member.email)).toBe(cost - 1);
     const event = await db.auditEvent.findFirstOrThrow({
       where: { action: "redemptions.redeem-reward", target: memberTarget(member.id) },
     });
@@ -58,12 +65,13 @@ describe("redemptions.redeemReward", () => {
 describe("vouchers, codes and promo codes", () => {
   it("refuses another member's voucher, naming the reason", async () => {
     const member = await memberWithStamps(1);
-    // Voucher 1 (VC-ABC) is Alice's in the demo data.
+    const owner = await memberWithStamps(0);
+    const theirs = await issueVoucher(pos14(), owner.email);
     const error = await trpcErrorOf(
       (await h.caller("SUPPORT")).redemptions.redeemVoucher({
         merchantId: h.merchantId,
         memberId: member.id,
-        voucherId: 1,
+        voucherId: theirs.id,
         storeId: 2,
         reason: REASON,
       }),
@@ -84,6 +92,7 @@ describe("vouchers, codes and promo codes", () => {
       reason: REASON,
     };
     const result = await support.redemptions.redeemPromoCode(input);
+    // BONUS5 grants five stamps: its name says so, and the member's balance shows it.
     expect(result).toMatchObject({ stampsBefore: 3, stampsAfter: 8, item: "5 Bonus Stamps" });
     expect(await stampsOf(member.email)).toBe(8);
 
@@ -117,33 +126,34 @@ describe("vouchers, codes and promo codes", () => {
 describe("role boundaries", () => {
   it("keeps MARKETING out of every redemption procedure", async () => {
     const marketing = await h.caller("MARKETING");
-    const aliceBefore = await stampsOf(2456);
+    const member = await memberWithStamps(await rewardCost(pos14(), 1));
+    const before = await stampsOf(member.email);
     const calls = [
-      marketing.redemptions.rewardOptions({ merchantId: h.merchantId, user: "customer@stamps.co.id" }),
-      marketing.redemptions.voucherOptions({ merchantId: h.merchantId, user: "customer@stamps.co.id" }),
+      marketing.redemptions.findRewardOptions({ merchantId: h.merchantId, memberId: member.id }),
+      marketing.redemptions.findVoucherOptions({ merchantId: h.merchantId, memberId: member.id }),
       marketing.redemptions.redeemReward({
         merchantId: h.merchantId,
-        memberId: 2456,
+        memberId: member.id,
         rewardId: 1,
         storeId: 2,
         reason: REASON,
       }),
       marketing.redemptions.cancel({
         merchantId: h.merchantId,
-        memberId: 2456,
+        memberId: member.id,
         redemptionId: 1,
         createReplacementVoucher: true,
         reason: REASON,
       }),
       marketing.redemptions.authorize({
         merchantId: h.merchantId,
-        memberId: 2456,
+        memberId: member.id,
         pinSecret: "123456",
         reason: REASON,
       }),
     ];
     for (const call of calls) expect((await trpcErrorOf(call)).code).toBe("FORBIDDEN");
-    expect(await stampsOf(2456)).toBe(aliceBefore);
+    expect(await stampsOf(member.email)).toBe(before);
     expect(
       await db.auditEvent.count({
         where: { action: { startsWith: "redemptions." }, staffEmail: { startsWith: "marketing-" } },
@@ -152,7 +162,7 @@ describe("role boundaries", () => {
   });
 
   it("lets ADMIN redeem, and refuses a merchant the staff member does not work for", async () => {
-    const member = await memberWithStamps(2);
+    const member = await memberWithStamps(await rewardCost(pos14(), 1));
     const result = await (
       await h.caller("ADMIN")
     ).redemptions.redeemReward({
@@ -167,7 +177,7 @@ describe("role boundaries", () => {
     const error = await trpcErrorOf(
       (await h.caller("SUPPORT")).redemptions.cancel({
         merchantId: h.pinMerchantId,
-        memberId: 2456,
+        memberId: member.id,
         redemptionId: 1,
         createReplacementVoucher: false,
         reason: REASON,
@@ -196,19 +206,8 @@ describe("redemptions.redeemVoucher by amount (deduct-value)", () => {
   it("takes the amount off a voucher that holds a balance, and audits it", async () => {
     const member = await memberWithStamps(1);
     // Template 1 has a dynamic value: the voucher holds a balance that purchases use up.
-    await pos("/api/vouchers/issue", {
-      user: member.email,
-      voucher_template: 1,
-      start_date: new Date().toISOString().slice(0, 10),
-      quantity: 1,
-      value: 100_000,
-    });
-    const vouchers = async () =>
-      (
-        await pos<{ vouchers: { id: number; value: number }[] }>(
-          `/api/vouchers/by-merchant-group?user=${encodeURIComponent(member.email)}`,
-        )
-      ).vouchers;
+    await issueVoucher(pos14(), member.email, { template: 1, value: 100_000 });
+    const vouchers = () => memberVouchers(pos14(), member.email);
     const [voucher] = await vouchers();
     expect(voucher?.value).toBe(100_000);
 

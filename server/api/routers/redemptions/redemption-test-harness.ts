@@ -1,56 +1,27 @@
-import { randomUUID } from "node:crypto";
-import { beforeAll, expect, inject } from "vitest";
-import { createEmulatorMerchant, createTestStaff } from "@/scripts/test/factories";
+import { beforeAll, expect } from "vitest";
 import { createTestDb } from "@/scripts/test/test-db";
 import { testEnv } from "@/scripts/test/test-env.mjs";
 import { createCaller } from "@/server/api/root";
 import { AppError } from "@/server/errors";
 import type { PrismaClient } from "@/server/generated/prisma/client";
+import { createStaff } from "@/testing/factories/staff";
+import {
+  memberWithStamps as sharedMemberWithStamps,
+  stampsOf as sharedStampsOf,
+} from "@/testing/factories/stamps-members";
+import { createEmulatorMerchant, vitestPos } from "@/testing/vitest";
 
 export const REASON = "POS failed to redeem; ticket #4711";
 
-/** Calls the emulator directly, as a POS would. */
-export async function pos<T>(path: string, body?: unknown, token = testEnv.EMULATOR_DEMO_TOKEN): Promise<T> {
-  const response = await fetch(`${inject("emulatorUrl")}${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { Authorization: `Token ${token}`, "Content-Type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
+/** The run's emulator as a POS of merchant 14, and of merchant 15 (which asks for the member's PIN). */
+export const pos14 = () => vitestPos();
+export const pos15 = () => vitestPos(testEnv.EMULATOR_OTHER_DEMO_TOKEN);
 
-export const stampsOf = async (user: string | number, merchant = 14, token?: string) =>
-  (
-    await pos<{ stamps: number }>(
-      `/api/memberships/status?user=${encodeURIComponent(user)}&merchant=${merchant}`,
-      undefined,
-      token,
-    )
-  ).stamps;
+export const stampsOf = (user: string | number, merchant = 14) =>
+  sharedStampsOf(merchant === 15 ? pos15() : pos14(), user, merchant);
 
-/** A member of merchant 14 of the test's own, with the stamps a Rp 10,000-per-stamp purchase earns. */
-export async function memberWithStamps(stamps: number) {
-  const email = `redeem-${randomUUID().slice(0, 8)}@example.com`;
-  const { customer } = await pos<{ customer: { id: number } }>("/api/memberships/register", {
-    merchant: 14,
-    name: "Redemption Tester",
-    email,
-    birthday: "1990-01-01",
-    gender: "female",
-    store: 2,
-  });
-  await pos("/api/v2/transactions/add", {
-    user: email,
-    store: 2,
-    invoice_number: `T-${randomUUID().slice(0, 8)}`,
-    total_value: stamps * 10_000,
-    number_of_people: 1,
-    created: new Date().toISOString(),
-  });
-  expect(await stampsOf(email)).toBe(stamps);
-  return { id: customer.id, email };
-}
+/** A member of merchant 14 of the test's own, with exactly `stamps` stamps. */
+export const memberWithStamps = (stamps: number) => sharedMemberWithStamps(pos14(), stamps);
 
 /** The AppError behind a failed call: Stamps' code and the field errors the form receives. */
 export function appError(error: { cause?: unknown }) {
@@ -79,7 +50,7 @@ export function redemptionHarness(): RedemptionHarness {
     merchantId: "",
     pinMerchantId: "",
     caller: async (role: Role, merchantIds = [harness.merchantId]) =>
-      createCaller({ db, staff: await createTestStaff(db, role, merchantIds) }),
+      createCaller({ db, staff: await createStaff(db, role, merchantIds) }),
   };
   beforeAll(async () => {
     harness.merchantId = (await createEmulatorMerchant(db)).id;

@@ -11,8 +11,8 @@ import { redeemVoucherCodeProcedure } from "./redeem-voucher-code";
 export const redemptionsRouter = createTRPCRouter({
   authorize: authorizeRedemptionProcedure,
   cancel: cancelRedemptionProcedure,
-  rewardOptions: findRewardOptionsProcedure,
-  voucherOptions: findVoucherOptionsProcedure,
+  findRewardOptions: findRewardOptionsProcedure,
+  findVoucherOptions: findVoucherOptionsProcedure,
   redeemPromoCode: redeemPromoCodeProcedure,
   redeemReward: redeemRewardProcedure,
   redeemVoucher: redeemVoucherProcedure,

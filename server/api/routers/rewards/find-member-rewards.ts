@@ -1,5 +1,4 @@
-import { ZMemberRewards } from "@/lib/schemas/voucher-view";
-import { ZFindMemberRewardsInput } from "@/lib/schemas/rewards";
+import { ZFindMemberRewardsInput, ZMemberRewards } from "@/lib/schemas/rewards";
 import { merchantProcedure } from "@/server/api/trpc";
 import { findMemberRewards } from "@/server/services/rewards/find-member-rewards";
 

@@ -1,17 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEmulatorMerchant, createTestStaff } from "@/scripts/test/factories";
 import { createTestDb } from "@/scripts/test/test-db";
 import { trpcErrorOf as errorOf } from "@/scripts/test/trpc";
 import { createCaller } from "@/server/api/root";
+import { createStaff } from "@/testing/factories/staff";
+import { memberWithStamps, rewardsOf } from "@/testing/factories/stamps-members";
+import { createEmulatorMerchant, vitestPos } from "@/testing/vitest";
 
 const db = createTestDb();
+const pos = vitestPos();
 let merchantId: string;
 let caller: (role: "ADMIN" | "SUPPORT" | "MARKETING") => Promise<ReturnType<typeof createCaller>>;
 
 beforeAll(async () => {
   merchantId = (await createEmulatorMerchant(db)).id;
-  caller = async (role) => createCaller({ db, staff: await createTestStaff(db, role, [merchantId]) });
+  caller = async (role) => createCaller({ db, staff: await createStaff(db, role, [merchantId]) });
 });
 
 describe("rewards.find", () => {
@@ -31,9 +34,15 @@ describe("rewards.find", () => {
 describe("rewards.forMember", () => {
   it("says which rewards a member can redeem now and how many stamps the others need", async () => {
     const support = await caller("SUPPORT");
-    const alice = await support.members.get({ merchantId, user: "customer@stamps.co.id" });
-    const { stamps, checkedByStamps, rewards } = await support.rewards.forMember({ merchantId, memberId: alice.id });
-    expect(stamps).toBe(alice.stamps);
+    // Enough stamps for the cheapest reward, not for the dearest.
+    const costs = (await rewardsOf(pos)).map((reward) => reward.stamps_to_redeem).sort((a, b) => a - b);
+    const member = await memberWithStamps(pos, costs[0]! + 1);
+    expect(costs.at(-1)).toBeGreaterThan(costs[0]! + 1);
+    const { stamps, checkedByStamps, rewards } = await support.rewards.findMemberRewards({
+      merchantId,
+      memberId: member.id,
+    });
+    expect(stamps).toBe(costs[0]! + 1);
     expect(checkedByStamps).toBe(true);
     for (const reward of rewards) {
       const needed = reward.stampsNeeded ?? 0;
@@ -55,7 +64,8 @@ describe("rewards.forMember", () => {
       store: 2,
       reason: "A member of this test's own",
     });
-    const { rewards } = await support.rewards.forMember({ merchantId, memberId: id });
+    const { rewards } = await support.rewards.findMemberRewards({ merchantId, memberId: id });
+    expect(rewards.length).toBeGreaterThan(0);
     expect(rewards.every((reward) => !reward.redeemable && reward.stampsMissing === reward.stampsNeeded)).toBe(true);
   });
 });

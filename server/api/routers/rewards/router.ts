@@ -4,5 +4,5 @@ import { findRewardsProcedure } from "./find-rewards";
 
 export const rewardsRouter = createTRPCRouter({
   find: findRewardsProcedure,
-  forMember: findMemberRewardsProcedure,
+  findMemberRewards: findMemberRewardsProcedure,
 });

@@ -1,6 +1,6 @@
 import { ZAddTransactionInput, ZTransactionChangeResult, type TAddTransactionInput } from "@/lib/schemas/transactions";
 import { audited, merchantProcedure } from "@/server/api/trpc";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { memberTarget } from "@/server/services/audit/audit-targets";
 import { addTransaction } from "@/server/services/transactions/add-transaction";
 
 export const addTransactionProcedure = merchantProcedure("transactions")

@@ -5,14 +5,14 @@ import {
 } from "@/lib/schemas/transactions";
 import { audited, merchantProcedure } from "@/server/api/trpc";
 import { cancelTransaction } from "@/server/services/transactions/cancel-transaction";
-import { transactionAuditTarget } from "./audit-target";
+import { transactionTarget } from "@/server/services/audit/audit-targets";
 
 export const cancelTransactionProcedure = merchantProcedure("transactions")
   .input(ZCancelTransactionInput)
   .use(
     audited<TCancelTransactionInput>({
       action: "transactions.cancel",
-      target: transactionAuditTarget,
+      target: transactionTarget,
       reason: (i) => i.reason,
     }),
   )

@@ -5,14 +5,14 @@ import {
 } from "@/lib/schemas/transactions";
 import { audited, merchantProcedure } from "@/server/api/trpc";
 import { modifyTransaction } from "@/server/services/transactions/modify-transaction";
-import { transactionAuditTarget } from "./audit-target";
+import { transactionTarget } from "@/server/services/audit/audit-targets";
 
 export const modifyTransactionProcedure = merchantProcedure("transactions")
   .input(ZModifyTransactionInput)
   .use(
     audited<TModifyTransactionInput>({
       action: "transactions.modify",
-      target: transactionAuditTarget,
+      target: transactionTarget,
       reason: (i) => i.reason,
     }),
   )

@@ -5,16 +5,18 @@ import { completeTransactionItemsProcedure } from "./complete-transaction-items"
 import { findMemberTransactionsProcedure } from "./find-member-transactions";
 import { getTransactionProcedure } from "./get-transaction";
 import { modifyTransactionProcedure } from "./modify-transaction";
-import { previewCompletionProcedure, previewEarningsProcedure, previewModificationProcedure } from "./preview-earnings";
+import { previewCompletionProcedure } from "./preview-completion";
+import { previewEarningsProcedure } from "./preview-earnings";
+import { previewModificationProcedure } from "./preview-modification";
 
 export const transactionsRouter = createTRPCRouter({
-  byUser: findMemberTransactionsProcedure,
+  findMemberTransactions: findMemberTransactionsProcedure,
   get: getTransactionProcedure,
   previewEarnings: previewEarningsProcedure,
   previewModification: previewModificationProcedure,
   previewCompletion: previewCompletionProcedure,
   add: addTransactionProcedure,
-  completeItems: completeTransactionItemsProcedure,
+  completeTransactionItems: completeTransactionItemsProcedure,
   modify: modifyTransactionProcedure,
   cancel: cancelTransactionProcedure,
 });

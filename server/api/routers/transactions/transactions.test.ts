@@ -1,12 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
-import { createEmulatorMerchant, createTestStaff } from "@/scripts/test/factories";
 import { createTestDb } from "@/scripts/test/test-db";
 import { trpcErrorOf as errorOf } from "@/scripts/test/trpc";
 import { createCaller } from "@/server/api/root";
 import { AppError } from "@/server/errors";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { memberTarget } from "@/server/services/audit/audit-targets";
+import { createStaff } from "@/testing/factories/staff";
+import {
+  addSale,
+  registerMember as sharedRegisterMember,
+  stampsOf as sharedStampsOf,
+} from "@/testing/factories/stamps-members";
+import { createEmulatorMerchant, vitestPos } from "@/testing/vitest";
 
 const db = createTestDb();
 let merchantId: string;
@@ -18,53 +23,15 @@ const fieldErrorsOf = (error: { cause?: unknown }) => (error.cause instanceof Ap
 const REASON = "Customer called in; ticket #42";
 const DAY = new Date(Date.now() - 24 * 3600_000).toLocaleDateString("en-CA", { timeZone: "Asia/Jakarta" });
 
-/** Talks to the emulator as a POS would, to build each test's own data. */
-async function pos<T>(path: string, body?: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${inject("emulatorUrl")}${path}`, {
-    method: body ? "POST" : "GET",
-    headers: { Authorization: `Token ${process.env.EMULATOR_DEMO_TOKEN}`, "Content-Type": "application/json" },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const json = (await response.json()) as T;
-  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${JSON.stringify(json)}`);
-  return json;
-}
-
-async function registerMember() {
-  const { customer } = await pos<{ customer: { id: number } }>("/api/memberships/register", {
-    merchant: 14,
-    name: "Transaction Tester",
-    email: `tx-${randomUUID()}@test.stamps.id`,
-    birthday: "1990-01-01",
-    gender: "female",
-    store: 2,
-  });
-  return customer.id;
-}
-
-const stampsOf = async (memberId: number) =>
-  (await pos<{ stamps: number }>(`/api/memberships/status?user=${memberId}&merchant=14`)).stamps;
-
-async function posSale(memberId: number | null, totalValue: number, extra: Record<string, unknown> = {}) {
-  const invoice = `INV-${randomUUID().slice(0, 8)}`;
-  const { transaction } = await pos<{ transaction: { id: number; stamps_earned: number } }>(
-    "/api/v2/transactions/add",
-    {
-      ...(memberId && { user: String(memberId) }),
-      store: 32,
-      invoice_number: invoice,
-      total_value: totalValue,
-      number_of_people: 1,
-      created: `${DAY}T10:00:00+07:00`,
-      ...extra,
-    },
-  );
-  return { ...transaction, invoice };
-}
+const pos = vitestPos();
+const registerMember = async () => (await sharedRegisterMember(pos)).id;
+const stampsOf = (memberId: number) => sharedStampsOf(pos, memberId);
+const posSale = (memberId: number | null, totalValue: number, extra: Record<string, unknown> = {}) =>
+  addSale(pos, memberId, totalValue, { store: 32, created: `${DAY}T10:00:00+07:00`, ...extra });
 
 beforeAll(async () => {
   merchantId = (await createEmulatorMerchant(db)).id;
-  caller = async (role) => createCaller({ db, staff: await createTestStaff(db, role, [merchantId]) });
+  caller = async (role) => createCaller({ db, staff: await createStaff(db, role, [merchantId]) });
 });
 
 describe("transactions.add", () => {
@@ -134,7 +101,7 @@ describe("transactions.add", () => {
     const error = await errorOf(
       (await caller("SUPPORT")).transactions.add({
         merchantId,
-        memberId: 2456,
+        memberId: await registerMember(),
         store: 32,
         totalValue: 1000,
         invoiceNumber: "FUTURE-1",
@@ -157,12 +124,12 @@ describe("transactions.byUser", () => {
       ids.push((await posSale(memberId, 10_000 + index, { channel: index < 3 ? 7 : 2 })).id);
     const support = await caller("SUPPORT");
 
-    const first = await support.transactions.byUser({ merchantId, memberId });
+    const first = await support.transactions.findMemberTransactions({ merchantId, memberId });
     expect(first.transactions[0]!.id).toBe(ids.at(-1));
     expect(first.nextCursor).toBe(first.transactions.at(-1)!.id);
     const seen = [...first.transactions];
     for (let cursor = first.nextCursor; cursor;) {
-      const page = await support.transactions.byUser({ merchantId, memberId, cursor });
+      const page = await support.transactions.findMemberTransactions({ merchantId, memberId, cursor });
       seen.push(...page.transactions);
       cursor = page.nextCursor;
     }
@@ -170,22 +137,22 @@ describe("transactions.byUser", () => {
     expect(seen[0]).toMatchObject({ businessDate: DAY, status: "New", ownMerchant: true });
     expect(seen[0]!.storeName).toContain("Plaza Senayan");
 
-    const january = await support.transactions.byUser({
+    const january = await support.transactions.findMemberTransactions({
       merchantId,
       memberId,
       startDate: "2025-01-01",
       endDate: "2025-01-31",
     });
     expect(january.transactions.map((row) => row.id)).toEqual([older.id]);
-    const callCenter = await support.transactions.byUser({ merchantId, memberId, channels: [7] });
+    const callCenter = await support.transactions.findMemberTransactions({ merchantId, memberId, channels: [7] });
     expect(callCenter.transactions.map((row) => row.id)).toEqual(ids.slice(0, 3).reverse());
   });
 
   it("rejects an end date before the start date", async () => {
     const error = await errorOf(
-      (await caller("SUPPORT")).transactions.byUser({
+      (await caller("SUPPORT")).transactions.findMemberTransactions({
         merchantId,
-        memberId: 2456,
+        memberId: await registerMember(),
         startDate: "2025-02-01",
         endDate: "2025-01-01",
       }),
@@ -246,7 +213,7 @@ describe("transactions.cancel", () => {
   it("explains Stamps' refusal when the member has spent the stamps", async () => {
     const memberId = await registerMember();
     const sale = await posSale(memberId, 50_000);
-    await pos("/api/v2/redemptions/redeem-reward", { user: String(memberId), store: 32, reward: 1 });
+    await pos.post("/api/v2/redemptions/redeem-reward", { user: String(memberId), store: 32, reward: 1 });
     const held = await stampsOf(memberId);
     expect(held).toBeLessThan(sale.stamps_earned);
 
@@ -367,7 +334,7 @@ describe("transactions.completeItems", () => {
 
     const preview = await support.transactions.previewCompletion({ merchantId, transactionId: open.id, items });
     expect(preview).toMatchObject({ currentStamps: 0, newStamps: 0 });
-    const result = await support.transactions.completeItems({
+    const result = await support.transactions.completeTransactionItems({
       merchantId,
       transactionId: open.id,
       items,
@@ -379,7 +346,7 @@ describe("transactions.completeItems", () => {
     ]);
 
     const again = await errorOf(
-      support.transactions.completeItems({ merchantId, transactionId: open.id, items, reason: REASON }),
+      support.transactions.completeTransactionItems({ merchantId, transactionId: open.id, items, reason: REASON }),
     );
     expect(again.message).toContain("already complete");
     const audits = await db.auditEvent.findMany({
@@ -392,9 +359,11 @@ describe("transactions.completeItems", () => {
 describe("role boundaries", () => {
   it("refuses MARKETING every transaction procedure and lets ADMIN in", async () => {
     const marketing = await caller("MARKETING");
-    const target = { merchantId, transactionId: 1, memberId: 2456 };
+    const memberId = await registerMember();
+    const sale = await posSale(memberId, 10_000);
+    const target = { merchantId, transactionId: sale.id, memberId };
     const calls = [
-      marketing.transactions.byUser({ merchantId, memberId: 2456 }),
+      marketing.transactions.findMemberTransactions({ merchantId, memberId }),
       marketing.transactions.get(target),
       marketing.transactions.previewEarnings({ merchantId, store: 32, totalValue: 1000 }),
       marketing.transactions.previewModification({ ...target, takeOffTotal: 1, takeOffSubtotal: 0, items: [] }),
@@ -404,7 +373,7 @@ describe("role boundaries", () => {
       }),
       marketing.transactions.add({
         merchantId,
-        memberId: 2456,
+        memberId,
         store: 32,
         totalValue: 1000,
         invoiceNumber: "M-1",
@@ -412,7 +381,7 @@ describe("role boundaries", () => {
         numberOfPeople: 1,
         reason: REASON,
       }),
-      marketing.transactions.completeItems({
+      marketing.transactions.completeTransactionItems({
         ...target,
         items: [{ productName: "AQUA", quantity: 1, subtotal: 1 }],
         reason: REASON,
@@ -423,7 +392,9 @@ describe("role boundaries", () => {
     for (const call of calls) expect((await errorOf(call)).code).toBe("FORBIDDEN");
 
     const admin = await caller("ADMIN");
-    expect((await admin.transactions.byUser({ merchantId, memberId: 2456 })).transactions.length).toBeGreaterThan(0);
+    expect(
+      (await admin.transactions.findMemberTransactions({ merchantId, memberId })).transactions.map((row) => row.id),
+    ).toEqual([sale.id]);
   });
 
   it("requires a reason on every change", async () => {

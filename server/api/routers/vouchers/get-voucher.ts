@@ -1,9 +1,8 @@
-import { ZVoucherDetails } from "@/lib/schemas/voucher-view";
-import { ZGetVoucherInput } from "@/lib/schemas/vouchers";
+import { ZGetVoucherInput, ZVoucherDetails } from "@/lib/schemas/vouchers";
 import { merchantProcedure } from "@/server/api/trpc";
 import { getVoucher } from "@/server/services/vouchers/get-voucher";
 
 export const getVoucherProcedure = merchantProcedure("vouchers")
   .input(ZGetVoucherInput)
   .output(ZVoucherDetails)
-  .query(({ ctx, input }) => getVoucher({ stamps: ctx.stamps, timeZone: ctx.merchant.timeZone }, input));
+  .query(({ ctx, input }) => getVoucher(ctx, input));

@@ -1,7 +1,6 @@
-import { ZIssuedVoucher } from "@/lib/schemas/voucher-view";
-import { ZIssueVoucherInput, type TIssueVoucherInput } from "@/lib/schemas/vouchers";
+import { ZIssueVoucherInput, ZVoucherSummary, type TIssueVoucherInput } from "@/lib/schemas/vouchers";
 import { audited, merchantProcedure } from "@/server/api/trpc";
-import { memberTarget } from "@/server/services/audit/find-member-activity";
+import { memberTarget } from "@/server/services/audit/audit-targets";
 import { issueVoucher } from "@/server/services/vouchers/issue-voucher";
 
 export const issueVoucherProcedure = merchantProcedure("vouchers")
@@ -13,5 +12,5 @@ export const issueVoucherProcedure = merchantProcedure("vouchers")
       reason: (input) => input.reason,
     }),
   )
-  .output(ZIssuedVoucher)
-  .mutation(({ ctx, input }) => issueVoucher(ctx.stamps, input));
+  .output(ZVoucherSummary)
+  .mutation(({ ctx, input }) => issueVoucher(ctx, input));

@@ -6,8 +6,8 @@ import { issueVoucherProcedure } from "./issue-voucher";
 import { validateVoucherProcedure } from "./validate-voucher";
 
 export const vouchersRouter = createTRPCRouter({
-  count: countMemberVouchersProcedure,
-  find: findMemberVouchersProcedure,
+  countMemberVouchers: countMemberVouchersProcedure,
+  findMemberVouchers: findMemberVouchersProcedure,
   get: getVoucherProcedure,
   issue: issueVoucherProcedure,
   validate: validateVoucherProcedure,

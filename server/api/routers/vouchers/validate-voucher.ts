@@ -1,5 +1,4 @@
-import { ZVoucherValidation } from "@/lib/schemas/voucher-view";
-import { ZValidateVoucherInput } from "@/lib/schemas/vouchers";
+import { ZValidateVoucherInput, ZVoucherValidation } from "@/lib/schemas/vouchers";
 import { merchantProcedure } from "@/server/api/trpc";
 import { validateVoucher } from "@/server/services/vouchers/validate-voucher";
 

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEmulatorMerchant, createTestStaff } from "@/scripts/test/factories";
 import { createTestDb } from "@/scripts/test/test-db";
 import { trpcErrorOf as errorOf } from "@/scripts/test/trpc";
 import { createCaller } from "@/server/api/root";
 import { AppError } from "@/server/errors";
+import { createStaff } from "@/testing/factories/staff";
+import { issueVoucher } from "@/testing/factories/stamps-members";
+import { createEmulatorMerchant, vitestPos } from "@/testing/vitest";
 
 const db = createTestDb();
 let merchantId: string;
@@ -14,6 +16,9 @@ let caller: (role: "ADMIN" | "SUPPORT" | "MARKETING") => Promise<ReturnType<type
 const FIXED_TEMPLATE = 3;
 /** "March Surprise Voucher": its value is given when issuing. */
 const DYNAMIC_TEMPLATE = 1;
+/** "Valentine Voucher": a Cross Promotion template worth Rp 50,000 on four channels. */
+const CROSS_PROMOTION_TEMPLATE = 2;
+const pos = vitestPos();
 const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date());
 
 async function newMember() {
@@ -34,7 +39,6 @@ async function newMember() {
 const issueInput = (member: { id: number; email: string }) => ({
   merchantId,
   memberId: member.id,
-  user: member.email,
   templateId: FIXED_TEMPLATE,
   startDate: today,
   quantity: 1,
@@ -43,7 +47,7 @@ const issueInput = (member: { id: number; email: string }) => ({
 
 beforeAll(async () => {
   merchantId = (await createEmulatorMerchant(db)).id;
-  caller = async (role) => createCaller({ db, staff: await createTestStaff(db, role, [merchantId]) });
+  caller = async (role) => createCaller({ db, staff: await createStaff(db, role, [merchantId]) });
 });
 
 describe("vouchers.issue", () => {
@@ -54,12 +58,12 @@ describe("vouchers.issue", () => {
     expect(issued).toMatchObject({ startDate: today, quantity: 1, value: 100000, notes: "Ticket #881" });
     expect(issued.code).toEqual(expect.any(String));
 
-    const { vouchers, nextCursor } = await marketing.vouchers.find({ merchantId, user: member.email });
+    const { vouchers, nextCursor } = await marketing.vouchers.findMemberVouchers({ merchantId, memberId: member.id });
     expect(vouchers).toEqual([
       expect.objectContaining({ id: issued.id, code: issued.code, name: "Discount Rp 100,000", status: "active" }),
     ]);
     expect(nextCursor).toBeNull();
-    expect(await marketing.vouchers.count({ merchantId, user: member.email })).toEqual({ count: 1 });
+    expect(await marketing.vouchers.countMemberVouchers({ merchantId, memberId: member.id })).toEqual({ count: 1 });
 
     const events = await db.auditEvent.findMany({ where: { action: "vouchers.issue", target: `member:${member.id}` } });
     expect(events).toEqual([expect.objectContaining({ reason: "Apology for a late order", outcome: "OK" })]);
@@ -105,21 +109,31 @@ describe("vouchers.find, count and get", () => {
     const ids: number[] = [];
     for (let i = 0; i < 5; i++) ids.push((await support.vouchers.issue(issueInput(member))).id);
 
-    const first = await support.vouchers.find({ merchantId, user: member.email, limit: 2 });
-    const second = await support.vouchers.find({ merchantId, user: member.email, limit: 2, cursor: first.nextCursor });
-    const third = await support.vouchers.find({ merchantId, user: member.email, limit: 2, cursor: second.nextCursor });
+    const first = await support.vouchers.findMemberVouchers({ merchantId, memberId: member.id, limit: 2 });
+    const second = await support.vouchers.findMemberVouchers({
+      merchantId,
+      memberId: member.id,
+      limit: 2,
+      cursor: first.nextCursor,
+    });
+    const third = await support.vouchers.findMemberVouchers({
+      merchantId,
+      memberId: member.id,
+      limit: 2,
+      cursor: second.nextCursor,
+    });
     expect([...first.vouchers, ...second.vouchers, ...third.vouchers].map((voucher) => voucher.id)).toEqual(ids);
     expect(first.nextCursor).toBe(ids[1]);
     expect(third.nextCursor).toBeNull();
-    expect((await support.vouchers.count({ merchantId, user: member.email })).count).toBe(5);
+    expect((await support.vouchers.countMemberVouchers({ merchantId, memberId: member.id })).count).toBe(5);
   });
 
   it("shows one voucher's details with where it can be used", async () => {
-    const details = await (
-      await caller("MARKETING")
-    ).vouchers.get({ merchantId, user: "customer@stamps.co.id", code: "VC-DEF" });
+    const member = await newMember();
+    const { code } = await issueVoucher(pos, member.email, { template: CROSS_PROMOTION_TEMPLATE });
+    const details = await (await caller("MARKETING")).vouchers.get({ merchantId, memberId: member.id, code });
     expect(details).toMatchObject({
-      code: "VC-DEF",
+      code,
       name: "Valentine Voucher",
       value: 50000,
       templateType: "Cross Promotion",
@@ -130,13 +144,15 @@ describe("vouchers.find, count and get", () => {
 
 describe("vouchers.validate", () => {
   it("says what a valid code gives", async () => {
-    const result = await (await caller("SUPPORT")).vouchers.validate({ merchantId, code: "VC-DEF", store: 2 });
+    const member = await newMember();
+    const { code } = await issueVoucher(pos, member.email, { template: CROSS_PROMOTION_TEMPLATE });
+    const result = await (await caller("SUPPORT")).vouchers.validate({ merchantId, code, store: 2 });
     expect(result).toMatchObject({
       isRedeemable: true,
       reason: null,
       voucher: { name: "Valentine Voucher", value: 50000 },
     });
-    expect(result.owner?.email).toBe("customer@stamps.co.id");
+    expect(result.owner?.email).toBe(member.email);
   });
 
   it("gives Stamps' reason when the code is refused", async () => {
@@ -145,12 +161,10 @@ describe("vouchers.validate", () => {
     expect(unknown.isRedeemable).toBe(false);
     expect(unknown.reason).toMatch(/does not exist/i);
 
-    const notOwner = await support.vouchers.validate({
-      merchantId,
-      code: "VC-DEF",
-      store: 2,
-      user: "bob@stamps.co.id",
-    });
+    const owner = await newMember();
+    const other = await newMember();
+    const { code } = await issueVoucher(pos, owner.email, { template: CROSS_PROMOTION_TEMPLATE });
+    const notOwner = await support.vouchers.validate({ merchantId, code, store: 2, user: other.email });
     expect(notOwner.isRedeemable).toBe(false);
     expect(notOwner.reason).toContain("not owned");
   });

@@ -1,0 +1,53 @@
+import "server-only";
+import { canAccess } from "@/lib/permissions";
+import { getCurrentStaff, type CurrentStaff } from "@/server/auth/current-staff";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+
+export type TCampaignRouteContext = { params: Promise<{ campaignId: string }> };
+
+/** A JSON answer with one plain-words sentence, as the console shows it. */
+export const messageResponse = (status: number, message: string) => Response.json({ message }, { status });
+
+const STATUS_BY_CODE: Record<string, number> = {
+  BAD_REQUEST: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  FORBIDDEN: 403,
+  UNAUTHORIZED: 401,
+};
+
+export function errorResponse(error: unknown) {
+  if (error instanceof AppError) return messageResponse(STATUS_BY_CODE[error.code] ?? 500, error.userMessage);
+  throw error;
+}
+
+/**
+ * The signed-in staff member and the campaign, when their role works with campaigns (ADMIN, MARKETING) and they
+ * work for its merchant; else the answer to send: 401, 403 or 404 with a sentence.
+ */
+export async function authorizeCampaignRequest(
+  context: TCampaignRouteContext,
+): Promise<
+  { ok: true; staff: CurrentStaff; campaign: { id: number; merchantId: string } } | { ok: false; response: Response }
+> {
+  const staff = await getCurrentStaff();
+  if (!staff)
+    return { ok: false, response: messageResponse(401, "Your session has ended. Sign in again to continue.") };
+  if (!canAccess(staff.role, "campaigns")) {
+    return {
+      ok: false,
+      response: messageResponse(403, "Campaigns are for marketing staff and admins; your role cannot open them."),
+    };
+  }
+  const { campaignId } = await context.params;
+  const id = /^\d{1,9}$/.test(campaignId) ? Number(campaignId) : null;
+  const campaign =
+    id === null ? null : await db.campaign.findUnique({ where: { id }, select: { id: true, merchantId: true } });
+  if (!campaign)
+    return { ok: false, response: messageResponse(404, "This campaign does not exist. It may have been deleted.") };
+  if (!staff.merchants.some((merchant) => merchant.id === campaign.merchantId)) {
+    return { ok: false, response: messageResponse(403, "This campaign belongs to a merchant you do not work for.") };
+  }
+  return { ok: true, staff, campaign };
+}

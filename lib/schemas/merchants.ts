@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+export const TOKEN_TYPES = ["Token", "Bearer"] as const;
+
+const ZToken = z.string().trim().min(8, "The API token looks too short").max(500);
+
+/**
+ * Stores typed one per line, "<Stamps store number> <name>" ("2 Grand Indonesia"), as an admin
+ * would copy them from the Stamps dashboard; parsed into a list with the line of any mistake.
+ */
+export const ZStoresText = z.string().transform((text, ctx) => {
+  const stores: { stampsStoreId: number; name: string }[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, index) => {
+    if (!line.trim()) return;
+    const match = /^\s*(\d{1,9})\s+(.+?)\s*$/.exec(line);
+    if (!match) {
+      ctx.addIssue({
+        code: "custom",
+        message: `Line ${index + 1}: start with the store number, then its name (e.g. "2 Grand Indonesia")`,
+      });
+      return;
+    }
+    const stampsStoreId = Number(match[1]);
+    if (stores.some((store) => store.stampsStoreId === stampsStoreId)) {
+      ctx.addIssue({ code: "custom", message: `Line ${index + 1}: store ${stampsStoreId} is listed twice` });
+      return;
+    }
+    stores.push({ stampsStoreId, name: match[2]!.slice(0, 120) });
+  });
+  return stores;
+});
+
+export function storesToText(stores: { stampsStoreId: number; name: string }[]) {
+  return stores.map((store) => `${store.stampsStoreId} ${store.name}`).join("\n");
+}
+
+export const ZMerchantFields = z.object({
+  stampsMerchantId: z.coerce.number<string | number>().int("A whole number").positive("A positive number"),
+  name: z.string().trim().min(1, "Enter the merchant's name").max(120),
+  apiBaseUrl: z.string().trim().min(1, "Enter the Stamps API address"),
+  tokenType: z.enum(TOKEN_TYPES),
+  timeZone: z.string().trim().min(1).default("Asia/Jakarta"),
+  stores: ZStoresText.optional(),
+});
+
+export const ZCreateMerchantInput = ZMerchantFields.extend({ token: ZToken });
+export type TCreateMerchantInput = z.output<typeof ZCreateMerchantInput>;
+
+export const ZUpdateMerchantInput = ZMerchantFields.extend({
+  id: z.string().min(1),
+  /** Empty keeps the stored token. */
+  token: z.union([z.literal(""), ZToken]).optional(),
+});
+export type TUpdateMerchantInput = z.output<typeof ZUpdateMerchantInput>;
+
+export const ZStore = z.object({ stampsStoreId: z.number(), name: z.string() });
+export const ZStores = z.array(ZStore);
+
+/** What an admin sees of a merchant: never the token, only its last 4 characters. */
+export const ZMerchant = z.object({
+  id: z.string(),
+  stampsMerchantId: z.number(),
+  name: z.string(),
+  apiBaseUrl: z.string(),
+  tokenType: z.enum(TOKEN_TYPES),
+  tokenLast4: z.string(),
+  timeZone: z.string(),
+  updatedAt: z.date(),
+  stores: ZStores,
+});
+export type TMerchant = z.infer<typeof ZMerchant>;
+export const ZMerchants = z.array(ZMerchant);

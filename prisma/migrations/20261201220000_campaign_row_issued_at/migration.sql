@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "CampaignRow_campaignId_issuedAt_idx" ON "CampaignRow"("campaignId", "issuedAt");

@@ -1,0 +1,27 @@
+// Playwright's campaign worker: waits until the back office answers (e2e-app.mjs has migrated and seeded its fresh
+// database by then), then runs `npm run worker`'s command on the same database, so browser tests see campaigns run.
+import { spawn } from "node:child_process";
+import { root } from "../lib/run.mjs";
+import { E2E_APP_PORT } from "./test-env.mjs";
+
+const deadline = Date.now() + 170_000;
+for (;;) {
+  try {
+    await fetch(`http://localhost:${E2E_APP_PORT}/login`);
+    break;
+  } catch {
+    if (Date.now() > deadline) {
+      console.error("The back office did not come up; the campaign worker is not started.");
+      process.exit(1);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "server/campaign-worker.ts"], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, CAMPAIGN_WORKER_POLL_MS: "300" },
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 1));

@@ -1,0 +1,8 @@
+import { ZAuditEventPage, ZFindAuditEventsInput } from "@/lib/schemas/audit";
+import { areaProcedure } from "@/server/api/trpc";
+import { findAuditEvents } from "@/server/services/audit/find-audit-events";
+
+export const findAuditEventsProcedure = areaProcedure("audit")
+  .input(ZFindAuditEventsInput)
+  .output(ZAuditEventPage)
+  .query(({ ctx, input }) => findAuditEvents(ctx.db, input));

@@ -1,0 +1,21 @@
+import type { TMerchant } from "@/lib/schemas/merchants";
+import type { PrismaClient } from "@/server/generated/prisma/client";
+
+const WITH_STORES = {
+  stores: { select: { stampsStoreId: true, name: true }, orderBy: { stampsStoreId: "asc" } },
+} as const;
+
+type MerchantRow = TMerchant & { tokenCiphertext: string; tokenKeyVersion: number };
+
+/** A merchant as an admin sees it: never the token, only its last 4 characters. */
+const toMerchant = ({ tokenCiphertext: _ciphertext, tokenKeyVersion: _version, ...merchant }: MerchantRow): TMerchant =>
+  merchant;
+
+/** Every merchant set up in the back office, by name. */
+export async function findMerchants(db: PrismaClient): Promise<TMerchant[]> {
+  return (await db.merchant.findMany({ orderBy: { name: "asc" }, include: WITH_STORES })).map(toMerchant);
+}
+
+export async function getMerchant(db: PrismaClient, id: string): Promise<TMerchant> {
+  return toMerchant(await db.merchant.findUniqueOrThrow({ where: { id }, include: WITH_STORES }));
+}
