@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useMerchant } from "@/components/console/merchant-context";
-import { EmptyRow, ErrorRow, LoadingRows } from "@/components/console/table-states";
+import { EmptyRow, ErrorRow, LoadingRows } from "@/components/data-table/data-table-states";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";

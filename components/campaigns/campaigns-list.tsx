@@ -4,7 +4,7 @@ import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { useMerchant } from "@/components/console/merchant-context";
-import { EmptyRow, ErrorRow, LoadingRows } from "@/components/console/table-states";
+import { EmptyRow, ErrorRow, LoadingRows } from "@/components/data-table/data-table-states";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";

@@ -7,7 +7,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { reportSaveError, useSave } from "@/components/console/form-helpers";
+import { useSave } from "@/components/console/form-helpers";
+import { useServerErrors } from "@/components/console/use-server-errors";
 import { useMerchant } from "@/components/console/merchant-context";
 import { Button } from "@/components/ui/button";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
@@ -39,14 +40,12 @@ export function NewCampaignForm() {
       defaultNotes: "",
     },
   });
-  const { busy, run } = useSave(
-    async (values: FormOutput) => {
-      const { id } = await create.mutateAsync({ ...values, merchantId: merchant.id });
-      toast.success(`Campaign "${values.name}" created. Now add the members.`);
-      router.push(`/campaigns/${id}`);
-    },
-    (error) => reportSaveError(form.setError, error, FIELDS),
-  );
+  const serverErrors = useServerErrors(form, FIELDS);
+  const { busy, run } = useSave(async (values: FormOutput) => {
+    const { id } = await create.mutateAsync({ ...values, merchantId: merchant.id });
+    toast.success(`Campaign "${values.name}" created. Now add the members.`);
+    router.push(`/campaigns/${id}`);
+  }, serverErrors.report);
 
   return (
     <Form {...form}>

@@ -9,12 +9,12 @@ import type { z } from "zod";
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
 import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
+import { useServerErrors } from "@/components/console/use-server-errors";
 import { Form } from "@/components/ui/form";
 import { diffMemberProfile, type ProfileChange } from "@/lib/member-profile-diff";
 import { MEMBER_PROFILE_LABELS, ZUpdateMemberFields } from "@/lib/schemas/members";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
 import { MemberProfileFields, PROFILE_FIELDS } from "./member-profile-fields";
-import { applyServerErrors } from "./server-errors";
 
 type Member = RouterOutputs["members"]["get"];
 type FormInput = z.input<typeof ZUpdateMemberFields>;
@@ -72,6 +72,7 @@ export function EditMemberDialog({
     [before],
   );
   const form = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(schema), defaultValues: before });
+  const serverErrors = useServerErrors(form, PROFILE_FIELDS);
 
   function toReview(values: FormOutput) {
     const changes = describeCards(member, diffMemberProfile(before, values));
@@ -87,7 +88,7 @@ export function EditMemberDialog({
       toast.success(`Stamps now holds ${saved.name}'s new details.`);
       await Promise.all([utils.members.get.invalidate(), utils.members.findMemberActivity.invalidate()]);
     } catch (error) {
-      if (applyServerErrors(form, error, PROFILE_FIELDS)) setReview(null);
+      if (serverErrors.toFields(error)) setReview(null);
       else throw error;
     }
   }

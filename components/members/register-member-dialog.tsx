@@ -10,12 +10,12 @@ import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog"
 import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
 import { StoreSelect } from "@/components/console/store-select";
+import { useServerErrors } from "@/components/console/use-server-errors";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { formatDate } from "@/lib/format";
 import { ZRegisterMemberFields } from "@/lib/schemas/members";
 import { api } from "@/lib/trpc/react";
 import { MemberProfileFields, PROFILE_FIELDS } from "./member-profile-fields";
-import { applyServerErrors } from "./server-errors";
 
 type FormInput = z.input<typeof ZRegisterMemberFields>;
 type FormOutput = z.output<typeof ZRegisterMemberFields>;
@@ -32,6 +32,7 @@ export function RegisterMemberDialog({ open, onOpenChange }: { open: boolean; on
     resolver: zodResolver(ZRegisterMemberFields),
     defaultValues: { name: "", email: "", birthday: "", cardNumber: "", phone: "", address: "" },
   });
+  const serverErrors = useServerErrors(form, FIELDS);
   const stores = api.merchants.findStores.useQuery({ merchantId: merchant.id }, { staleTime: 5 * 60_000 });
 
   async function confirm(values: FormOutput, reason: string) {
@@ -43,7 +44,7 @@ export function RegisterMemberDialog({ open, onOpenChange }: { open: boolean; on
       router.push(`/members/${member.id}`);
     } catch (error) {
       // Field errors go back to the form; anything else stays in the confirmation.
-      if (applyServerErrors(form, error, FIELDS)) setReview(null);
+      if (serverErrors.toFields(error)) setReview(null);
       else throw error;
     }
   }

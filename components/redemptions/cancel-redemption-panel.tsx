@@ -7,19 +7,20 @@ import { toast } from "sonner";
 import type { z } from "zod";
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
+import { useServerErrors } from "@/components/console/use-server-errors";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
+import { parseError, type TParsedError } from "@/lib/errors";
 import { toCancelRedemptionRequest } from "@/lib/redemption-requests";
 import { ZCancelRedemptionFields } from "@/lib/schemas/redemptions";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
 import { CancelResult } from "./cancel-result";
 import { MemberLookup } from "./member-lookup";
 import { digitsToNumber } from "./place-fields";
-import { toRefusal, type Refusal } from "./redemption-errors";
 import { useRedemptionRefresh, type Member } from "./redemption-hooks";
-import { RefusalAlert, useRefusalOnFields } from "./refusal-alert";
+import { RefusalAlert } from "./refusal-alert";
 
 type Values = z.output<typeof ZCancelRedemptionFields>;
 
@@ -40,13 +41,13 @@ export function CancelRedemptionPanel({ initialMember }: { initialMember?: strin
   const [member, setMember] = useState<Member | null>(null);
   const [memberError, setMemberError] = useState<string | null>(null);
   const [review, setReview] = useState<{ values: Values; member: Member; key: number } | null>(null);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [refusal, setRefusal] = useState<TParsedError | null>(null);
   const [result, setResult] = useState<RouterOutputs["redemptions"]["cancel"] | null>(null);
   const form = useForm<z.input<typeof ZCancelRedemptionFields>, unknown, Values>({
     resolver: zodResolver(ZCancelRedemptionFields),
     defaultValues: { createReplacementVoucher: false },
   });
-  useRefusalOnFields(refusal, form.setError, ["redemptionId"]);
+  useServerErrors(form, ["redemptionId"], refusal);
   const onMember = useCallback((found: Member | null) => {
     setMember(found);
     if (found) setMemberError(null);
@@ -86,7 +87,7 @@ export function CancelRedemptionPanel({ initialMember }: { initialMember?: strin
       setResult(answer);
       toast.success(`Redemption #${answer.redemptionId} canceled`);
     } catch (error) {
-      setRefusal(toRefusal(error));
+      setRefusal(parseError(error));
     } finally {
       setReview(null);
       void refresh();

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormDialogFooter } from "@/components/console/form-dialog";
+import { useServerErrors } from "@/components/console/use-server-errors";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import {
@@ -15,7 +16,7 @@ import {
 import { digitsToNumber, PlaceFields } from "./place-fields";
 import type { RedeemFormProps } from "./redeem-form-types";
 import { useStoreName } from "./redemption-hooks";
-import { RefusalAlert, useRefusalOnFields } from "./refusal-alert";
+import { RefusalAlert } from "./refusal-alert";
 
 const strong = (text: React.ReactNode, mono = false) => (
   <strong className={mono ? "font-mono text-foreground" : "text-foreground"}>{text}</strong>
@@ -28,7 +29,7 @@ export function PromoCodeRedeemForm({ member, refusal, onReview, onCancel }: Red
     resolver: zodResolver(ZRedeemPromoCodeFields),
     defaultValues: { promoCode: "", invoiceNumber: "" },
   });
-  useRefusalOnFields(refusal, form.setError, ["promoCode", "storeId", "invoiceNumber"]);
+  useServerErrors(form, ["promoCode", "storeId", "invoiceNumber"], refusal);
 
   const review = (values: TRedeemPromoCodeFields) =>
     onReview(
@@ -78,7 +79,7 @@ export function VoucherCodeRedeemForm({ member, refusal, onReview, onCancel }: R
     resolver: zodResolver(ZRedeemVoucherCodeFields),
     defaultValues: { voucherCode: "" },
   });
-  useRefusalOnFields(refusal, form.setError, ["voucherCode", "voucherTemplateId", "storeId"]);
+  useServerErrors(form, ["voucherCode", "voucherTemplateId", "storeId"], refusal);
 
   const review = (values: TRedeemVoucherCodeFields) =>
     onReview(

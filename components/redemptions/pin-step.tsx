@@ -7,10 +7,9 @@ import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { getErrorMessage } from "@/lib/errors";
+import { getErrorMessage, getUpstreamCode } from "@/lib/errors";
 import { ZAuthorizeRedemptionFields } from "@/lib/schemas/redemptions";
 import { api } from "@/lib/trpc/react";
-import { upstreamCodeOf } from "./redemption-errors";
 import type { Member } from "./redemption-hooks";
 
 type Props = {
@@ -68,7 +67,7 @@ export function PinStep({ member, reason, onBusyChange, onAuthorized, onCancel }
       await onAuthorized(requestId);
     } catch (caught) {
       if (approved) return;
-      const code = upstreamCodeOf(caught);
+      const code = getUpstreamCode(caught);
       if (code === "pin_blocked") setBlocked(true);
       else if (code === "invalid_pin") setPinError(getErrorMessage(caught));
       else setError(getErrorMessage(caught));

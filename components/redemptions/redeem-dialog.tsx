@@ -7,12 +7,12 @@ import { FormDialog } from "@/components/console/form-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
+import { getUpstreamCode, parseError, type TParsedError } from "@/lib/errors";
 import { formatNumber } from "@/lib/format";
 import { api } from "@/lib/trpc/react";
 import { PromoCodeRedeemForm, VoucherCodeRedeemForm } from "./code-redeem-forms";
 import { PinStep } from "./pin-step";
 import type { RedeemFormProps, RedeemKind, RedeemRequest } from "./redeem-form-types";
-import { toRefusal, upstreamCodeOf, type Refusal } from "./redemption-errors";
 import { useRedemptionRefresh, useStoreName, type Member } from "./redemption-hooks";
 import { RedemptionResultView, type RedemptionResult } from "./redemption-result";
 import { RewardRedeemForm } from "./reward-redeem-form";
@@ -58,7 +58,7 @@ export function RedeemDialog({
     voucherCode: api.redemptions.redeemVoucherCode.useMutation(),
   };
   const [step, setStep] = useState<Step>({ name: "form" });
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [refusal, setRefusal] = useState<TParsedError | null>(null);
   const [review, setReview] = useState<Review | null>(null);
   const [pinBusy, setPinBusy] = useState(false);
   const busy = pinBusy || Object.values(mutations).some((mutation) => mutation.isPending);
@@ -85,11 +85,11 @@ export function RedeemDialog({
       setStep({ name: "result", result, storeId: request.values.storeId });
       toast.success(`Stamps recorded redemption #${result.redemptionId}`);
     } catch (error) {
-      const needsPin = upstreamCodeOf(error) === "pin_required";
+      const needsPin = getUpstreamCode(error) === "pin_required";
       if (needsPin && request.kind !== "voucherCode" && requestId === undefined) {
         setStep({ name: "pin", request, reason });
       } else {
-        const base = toRefusal(error);
+        const base = parseError(error);
         setRefusal(
           needsPin && request.kind === "voucherCode"
             ? {

@@ -4,7 +4,7 @@ import type {
   TRedeemVoucherCodeFields,
   TRedeemVoucherFields,
 } from "@/lib/schemas/redemptions";
-import type { Refusal } from "./redemption-errors";
+import type { TParsedError } from "@/lib/errors";
 import type { Member } from "./redemption-hooks";
 
 export type RedeemRequest =
@@ -17,7 +17,8 @@ export type RedeemKind = RedeemRequest["kind"];
 
 export type RedeemFormProps = {
   member: Member;
-  refusal: Refusal | null;
+  /** Stamps' refusal of the last attempt: its sentence above the form, its field errors on the fields. */
+  refusal: TParsedError | null;
   /** The form is valid: ask for confirmation, showing `summary`. */
   onReview: (request: RedeemRequest, summary: React.ReactNode) => void;
   onCancel: () => void;

@@ -1,14 +1,12 @@
 import { CircleAlert } from "lucide-react";
-import { useEffect } from "react";
-import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
-import type { Refusal } from "./redemption-errors";
+import type { TParsedError } from "@/lib/errors";
 
-/** Stamps' refusal above the form, in words; its field errors land on the fields that caused them. */
+/** Stamps' refusal above the form, in words (useServerErrors puts its field errors on the fields). */
 export function RefusalAlert({
   refusal,
   title = "Stamps refused this redemption",
 }: {
-  refusal: Refusal | null;
+  refusal: TParsedError | null;
   title?: string;
 }) {
   if (!refusal) return null;
@@ -25,23 +23,4 @@ export function RefusalAlert({
       </div>
     </div>
   );
-}
-
-export function useRefusalOnFields<T extends FieldValues>(
-  refusal: Refusal | null,
-  setError: UseFormSetError<T>,
-  fields: readonly Path<T>[],
-) {
-  useEffect(() => {
-    if (!refusal) return;
-    let first = true;
-    for (const [name, message] of Object.entries(refusal.fieldErrors)) {
-      const field = fields.find((candidate) => candidate === name);
-      if (!field) continue;
-      setError(field, { type: "server", message }, { shouldFocus: first });
-      first = false;
-    }
-    // Only a new refusal (a new `at`) sets errors again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [refusal?.at]);
 }

@@ -5,6 +5,7 @@ import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { FormDialogFooter } from "@/components/console/form-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
+import { useServerErrors } from "@/components/console/use-server-errors";
 import { Badge } from "@/components/ui/badge";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
@@ -15,7 +16,7 @@ import { ChoiceList } from "./choice-list";
 import { digitsToNumber, PlaceFields } from "./place-fields";
 import type { RedeemFormProps } from "./redeem-form-types";
 import { useStoreName } from "./redemption-hooks";
-import { RefusalAlert, useRefusalOnFields } from "./refusal-alert";
+import { RefusalAlert } from "./refusal-alert";
 
 type Reward = RouterOutputs["redemptions"]["findRewardOptions"][number];
 const FIELDS = ["rewardId", "stamps", "storeId", "invoiceNumber"] as const;
@@ -57,7 +58,7 @@ export function RewardRedeemForm({ member, refusal, onReview, onCancel }: Redeem
     resolver: zodResolver(ZRedeemRewardFields),
     defaultValues: { invoiceNumber: "" },
   });
-  useRefusalOnFields(refusal, form.setError, FIELDS);
+  useServerErrors(form, FIELDS, refusal);
   const sorted = rewards.data ? [...rewards.data].sort(byRelevance) : undefined;
   const rewardId = useWatch({ control: form.control, name: "rewardId" });
   const chosen = rewards.data?.find((reward) => reward.id === rewardId);

@@ -5,6 +5,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormDialogFooter } from "@/components/console/form-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
+import { useServerErrors } from "@/components/console/use-server-errors";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { formatRupiah } from "@/lib/format";
@@ -14,7 +15,7 @@ import { ChoiceList } from "./choice-list";
 import { PlaceFields } from "./place-fields";
 import type { RedeemFormProps } from "./redeem-form-types";
 import { useStoreName } from "./redemption-hooks";
-import { RefusalAlert, useRefusalOnFields } from "./refusal-alert";
+import { RefusalAlert } from "./refusal-alert";
 import { validity, type VoucherSummary } from "./voucher-ticket";
 
 const FIELDS = ["voucherId", "storeId", "invoiceNumber", "deductValue"] as const;
@@ -51,7 +52,7 @@ export function VoucherRedeemForm({ member, refusal, onReview, onCancel }: Redee
     resolver: zodResolver(ZRedeemVoucherFields),
     defaultValues: { invoiceNumber: "", deductValue: "" },
   });
-  useRefusalOnFields(refusal, form.setError, FIELDS);
+  useServerErrors(form, FIELDS, refusal);
 
   const review = (values: TRedeemVoucherFields) => {
     const voucher = vouchers.data?.find((entry) => entry.id === values.voucherId);

@@ -4,7 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { reportSaveError, useSave } from "@/components/console/form-helpers";
+import { useSave } from "@/components/console/form-helpers";
+import { useServerErrors } from "@/components/console/use-server-errors";
 import { useMerchant } from "@/components/console/merchant-context";
 import { Button } from "@/components/ui/button";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
@@ -59,14 +60,12 @@ function LimitsForm({ settings }: { settings: TCampaignSettings }) {
       ratePerSecond: settings.ratePerSecond,
     },
   });
-  const { busy, run } = useSave(
-    async (values: FormOutput) => {
-      await update.mutateAsync({ ...values, merchantId: merchant.id });
-      toast.success("Campaign limits saved");
-      await utils.campaignSettings.get.invalidate();
-    },
-    (error) => reportSaveError(form.setError, error, FIELDS),
-  );
+  const serverErrors = useServerErrors(form, FIELDS);
+  const { busy, run } = useSave(async (values: FormOutput) => {
+    await update.mutateAsync({ ...values, merchantId: merchant.id });
+    toast.success("Campaign limits saved");
+    await utils.campaignSettings.get.invalidate();
+  }, serverErrors.report);
 
   const field = (name: FieldName, label: string, description: string) => (
     <FormField

@@ -6,7 +6,8 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
-import { reportSaveError, useSave } from "@/components/console/form-helpers";
+import { useSave } from "@/components/console/form-helpers";
+import { useServerErrors } from "@/components/console/use-server-errors";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -54,20 +55,18 @@ export function MerchantDialog({
     resolver: zodResolver(merchant ? ZEditMerchant : ZCreateMerchantInput),
     defaultValues: toDefaults(merchant),
   });
-  const { busy, run: save } = useSave(
-    async (values: TMerchantFormOutput) => {
-      // The server parses the store lines itself with the same schema; send them as typed.
-      const input = { ...values, stores: form.getValues("stores") };
-      if (merchant) await update.mutateAsync({ ...input, id: merchant.id });
-      else await create.mutateAsync(input);
-      toast.success("Saved");
-      onOpenChange(false);
-      void utils.merchants.find.invalidate();
-      // The sidebar's merchant switcher is rendered on the server.
-      router.refresh();
-    },
-    (error) => reportSaveError(form.setError, error, FIELDS),
-  );
+  const serverErrors = useServerErrors(form, FIELDS);
+  const { busy, run: save } = useSave(async (values: TMerchantFormOutput) => {
+    // The server parses the store lines itself with the same schema; send them as typed.
+    const input = { ...values, stores: form.getValues("stores") };
+    if (merchant) await update.mutateAsync({ ...input, id: merchant.id });
+    else await create.mutateAsync(input);
+    toast.success("Saved");
+    onOpenChange(false);
+    void utils.merchants.find.invalidate();
+    // The sidebar's merchant switcher is rendered on the server.
+    router.refresh();
+  }, serverErrors.report);
 
   return (
     <FormDialog

@@ -7,7 +7,8 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
 import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
-import { reportSaveError, useSave } from "@/components/console/form-helpers";
+import { useSave } from "@/components/console/form-helpers";
+import { useServerErrors } from "@/components/console/use-server-errors";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { ROLE_LABELS, ROLES } from "@/lib/permissions";
@@ -55,24 +56,22 @@ export function StaffDialog({
       disabled: staff?.disabled ?? false,
     },
   });
+  const serverErrors = useServerErrors(form, FIELDS);
 
-  const { busy, run: save } = useSave(
-    async (values: TStaffForm) => {
-      if (staff) {
-        const { email: _email, ...changes } = values;
-        await update.mutateAsync({ ...changes, id: staff.id });
-      } else {
-        const { disabled: _disabled, ...input } = values;
-        await create.mutateAsync(input);
-      }
-      toast.success("Saved");
-      onOpenChange(false);
-      void utils.staff.find.invalidate();
-      // The sidebar lists the signed-in admin's own merchants, rendered on the server.
-      router.refresh();
-    },
-    (error) => reportSaveError(form.setError, error, FIELDS),
-  );
+  const { busy, run: save } = useSave(async (values: TStaffForm) => {
+    if (staff) {
+      const { email: _email, ...changes } = values;
+      await update.mutateAsync({ ...changes, id: staff.id });
+    } else {
+      const { disabled: _disabled, ...input } = values;
+      await create.mutateAsync(input);
+    }
+    toast.success("Saved");
+    onOpenChange(false);
+    void utils.staff.find.invalidate();
+    // The sidebar lists the signed-in admin's own merchants, rendered on the server.
+    router.refresh();
+  }, serverErrors.report);
 
   const submit = async (values: TStaffForm) => {
     if (staff && !staff.disabled && values.disabled) setConfirming(values);

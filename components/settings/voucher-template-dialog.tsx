@@ -5,7 +5,8 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
-import { reportSaveError, useSave } from "@/components/console/form-helpers";
+import { useSave } from "@/components/console/form-helpers";
+import { useServerErrors } from "@/components/console/use-server-errors";
 import { useMerchant } from "@/components/console/merchant-context";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
@@ -45,15 +46,13 @@ export function VoucherTemplateDialog({
       valueType: template?.valueType ?? "FIXED",
     },
   });
-  const { busy, run } = useSave(
-    async (values: FormOutput) => {
-      await saveTemplate.mutateAsync({ ...values, merchantId: merchant.id, id: template?.id });
-      toast.success(`Saved "${values.name}"`);
-      onOpenChange(false);
-      await utils.voucherTemplates.find.invalidate();
-    },
-    (error) => reportSaveError(form.setError, error, FIELDS),
-  );
+  const serverErrors = useServerErrors(form, FIELDS);
+  const { busy, run } = useSave(async (values: FormOutput) => {
+    await saveTemplate.mutateAsync({ ...values, merchantId: merchant.id, id: template?.id });
+    toast.success(`Saved "${values.name}"`);
+    onOpenChange(false);
+    await utils.voucherTemplates.find.invalidate();
+  }, serverErrors.report);
 
   return (
     <FormDialog

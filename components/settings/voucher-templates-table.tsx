@@ -4,7 +4,7 @@ import { Plus } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useMerchant } from "@/components/console/merchant-context";
-import { EmptyRow, ErrorRow, LoadingRows } from "@/components/console/table-states";
+import { EmptyRow, ErrorRow, LoadingRows } from "@/components/data-table/data-table-states";
 import {
   AlertDialog,
   AlertDialogAction,

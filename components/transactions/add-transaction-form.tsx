@@ -7,13 +7,13 @@ import { useForm, type DefaultValues } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
-import { reportSaveError, useSave } from "@/components/console/form-helpers";
+import { useSave } from "@/components/console/form-helpers";
+import { useServerErrors } from "@/components/console/use-server-errors";
 import { useMerchant } from "@/components/console/merchant-context";
 import { StoreSelect } from "@/components/console/store-select";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { getFieldErrors } from "@/lib/errors";
 import { nowInZone } from "@/lib/merchant-time";
 import {
   CHANNEL_OPTIONS,
@@ -75,19 +75,17 @@ export function AddTransactionForm({ member }: { member: Member }) {
     resolver: zodResolver(ZAddTransactionFields),
     defaultValues: defaults,
   });
+  const serverErrors = useServerErrors(form, FIELDS);
 
-  const { busy, run: preview } = useSave(
-    async (values: Values) => {
-      const { invoiceNumber: _invoice, created: _created, numberOfPeople: _people, ...sale } = values;
-      const stamps = await utils.transactions.previewEarnings.fetch({
-        merchantId: merchant.id,
-        memberId: member.id,
-        ...sale,
-      });
-      setPending({ values, preview: stamps });
-    },
-    (error) => reportSaveError(form.setError, error, FIELDS),
-  );
+  const { busy, run: preview } = useSave(async (values: Values) => {
+    const { invoiceNumber: _invoice, created: _created, numberOfPeople: _people, ...sale } = values;
+    const stamps = await utils.transactions.previewEarnings.fetch({
+      merchantId: merchant.id,
+      memberId: member.id,
+      ...sale,
+    });
+    setPending({ values, preview: stamps });
+  }, serverErrors.report);
 
   async function confirm(reason: string) {
     if (!pending) return;
@@ -99,12 +97,8 @@ export function AddTransactionForm({ member }: { member: Member }) {
       await invalidate();
     } catch (error) {
       // Mistakes in what was typed belong on the form: close the dialog and show them there.
-      if (Object.keys(getFieldErrors(error)).some((field) => (FIELDS as readonly string[]).includes(field))) {
-        setPending(null);
-        reportSaveError(form.setError, error, FIELDS);
-        return;
-      }
-      throw error;
+      if (!serverErrors.toFields(error)) throw error;
+      setPending(null);
     }
   }
 

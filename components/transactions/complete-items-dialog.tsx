@@ -6,7 +6,8 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
 import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
-import { reportSaveError, useSave } from "@/components/console/form-helpers";
+import { useSave } from "@/components/console/form-helpers";
+import { useServerErrors } from "@/components/console/use-server-errors";
 import { useMerchant } from "@/components/console/merchant-context";
 import { Form } from "@/components/ui/form";
 import { formatNumber, formatRupiah } from "@/lib/format";
@@ -51,12 +52,10 @@ export function CompleteItemsDialog({
     resolver: zodResolver(ZCompleteItemsValues),
     defaultValues: { items: [{ productName: "", quantity: 1, subtotal: "", eligibleForStamps: true }] },
   });
-  const { busy, run: preview } = useSave(
-    async (values: Values) => {
-      setPending({ values, preview: await utils.transactions.previewCompletion.fetch({ ...target, ...values }) });
-    },
-    (error) => reportSaveError(form.setError, error, ["items"]),
-  );
+  const serverErrors = useServerErrors(form, ["items"]);
+  const { busy, run: preview } = useSave(async (values: Values) => {
+    setPending({ values, preview: await utils.transactions.previewCompletion.fetch({ ...target, ...values }) });
+  }, serverErrors.report);
 
   return (
     <FormDialog

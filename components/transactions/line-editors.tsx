@@ -27,6 +27,19 @@ export function CellError({ error }: { error: FieldError | undefined }) {
   return error?.message ? <p className="mt-1 text-xs text-destructive">{error.message}</p> : null;
 }
 
+/**
+ * Enter in a line moves to the next line, adding one after the last, so lines can be typed without the mouse.
+ * Not while an IME is composing (Enter there picks the Japanese or Chinese characters) nor on a button.
+ */
+export function enterToNextLine(index: number, count: number, addLine: () => void, focusLine: (index: number) => void) {
+  return (event: React.KeyboardEvent) => {
+    if (event.key !== "Enter" || event.nativeEvent.isComposing || event.target instanceof HTMLButtonElement) return;
+    event.preventDefault();
+    if (index === count - 1) addLine();
+    else focusLine(index + 1);
+  };
+}
+
 export const checkbox = "accent-primary size-4 cursor-pointer disabled:cursor-not-allowed";
 export const headCell = "text-muted-foreground px-1 pb-1 text-left text-xs font-medium";
 
@@ -48,12 +61,8 @@ export function ItemsEditor({
   const total = sumAmounts((items ?? []).map((item) => item.subtotal));
   const addLine = () => append({ productName: "", quantity: 1, subtotal: "", eligibleForStamps: true });
 
-  const onKeyDown = (index: number) => (event: React.KeyboardEvent) => {
-    if (event.key !== "Enter" || event.nativeEvent.isComposing || event.target instanceof HTMLButtonElement) return;
-    event.preventDefault();
-    if (index === fields.length - 1) addLine();
-    else form.setFocus(`items.${index + 1}.productName`);
-  };
+  const onKeyDown = (index: number) =>
+    enterToNextLine(index, fields.length, addLine, (next) => form.setFocus(`items.${next}.productName`));
 
   return (
     <div className="grid gap-3" role="group" aria-label="Items">

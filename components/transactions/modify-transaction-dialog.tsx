@@ -7,7 +7,8 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
 import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
-import { reportSaveError, useSave } from "@/components/console/form-helpers";
+import { useSave } from "@/components/console/form-helpers";
+import { useServerErrors } from "@/components/console/use-server-errors";
 import { useMerchant } from "@/components/console/merchant-context";
 import { Form } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
@@ -77,12 +78,10 @@ export function ModifyTransactionDialog({
       items: transaction.items.map((item) => ({ productName: item.name ?? "", takeOffQuantity: "" })),
     },
   });
-  const { busy, run: preview } = useSave(
-    async (values: Values) => {
-      setPending({ values, preview: await utils.transactions.previewModification.fetch({ ...target, ...values }) });
-    },
-    (error) => reportSaveError(form.setError, error, FIELDS),
-  );
+  const serverErrors = useServerErrors(form, FIELDS);
+  const { busy, run: preview } = useSave(async (values: Values) => {
+    setPending({ values, preview: await utils.transactions.previewModification.fetch({ ...target, ...values }) });
+  }, serverErrors.report);
 
   return (
     <FormDialog

@@ -5,7 +5,7 @@ import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { TPaymentLine } from "@/lib/schemas/transactions";
-import { CellError, checkbox, headCell, listError } from "./line-editors";
+import { CellError, checkbox, enterToNextLine, headCell, listError } from "./line-editors";
 import { MoneyInput } from "./transaction-bits";
 
 /** Payments of a sale: Stamps' payment method ID or code and the amount paid with it. */
@@ -15,12 +15,8 @@ export function PaymentsEditor() {
   const errors = form.formState.errors;
   const addLine = () => append({ method: "", value: "", eligibleForMembership: true });
 
-  const onKeyDown = (index: number) => (event: React.KeyboardEvent) => {
-    if (event.key !== "Enter" || event.target instanceof HTMLButtonElement) return;
-    event.preventDefault();
-    if (index === fields.length - 1) addLine();
-    else form.setFocus(`payments.${index + 1}.method`);
-  };
+  const onKeyDown = (index: number) =>
+    enterToNextLine(index, fields.length, addLine, (next) => form.setFocus(`payments.${next}.method`));
 
   return (
     <div className="grid gap-3" role="group" aria-label="Payments">

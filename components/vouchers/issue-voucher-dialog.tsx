@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
 import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
-import { applyServerErrors } from "@/components/members/server-errors";
+import { useServerErrors } from "@/components/console/use-server-errors";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -47,6 +47,7 @@ export function IssueVoucherDialog({
     resolver: zodResolver(ZIssueVoucherFields),
     defaultValues: { templateId: "", startDate: todayIn(merchant.timeZone), quantity: 1, value: "", notes: "" },
   });
+  const serverErrors = useServerErrors(form, FIELDS);
 
   async function confirm(values: FormOutput, reason: string) {
     try {
@@ -67,7 +68,7 @@ export function IssueVoucherDialog({
         utils.members.findMemberActivity.invalidate(),
       ]);
     } catch (error) {
-      if (applyServerErrors(form, error, FIELDS)) setReview(null);
+      if (serverErrors.toFields(error)) setReview(null);
       else throw error;
     }
   }

@@ -1,20 +1,21 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { useSave } from "@/components/console/form-helpers";
 import { useMerchant } from "@/components/console/merchant-context";
 import { StoreSelect } from "@/components/console/store-select";
+import { useServerErrors } from "@/components/console/use-server-errors";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { getErrorMessage, getFieldErrors } from "@/lib/errors";
+import { getErrorMessage } from "@/lib/errors";
 import { todayIn } from "@/lib/merchant-time";
 import { ZValidateVoucherInput } from "@/lib/schemas/vouchers";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
-
 import { ValidationOutcome } from "./validation-outcome";
 
 type FormInput = z.input<typeof ZValidateVoucherInput>;
@@ -27,33 +28,23 @@ const FIELDS = ["code", "store", "user", "transactionValue"] as const;
 export function ValidateVoucherForm() {
   const merchant = useMerchant();
   const utils = api.useUtils();
-  const running = useRef(false);
-  const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ result: Validation; code: string } | { error: string } | null>(null);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(ZValidateVoucherInput),
     defaultValues: { code: "", user: "", transactionValue: "" },
   });
-
-  async function validate(values: FormOutput) {
-    if (running.current) return;
-    running.current = true;
-    setBusy(true);
-    setOutcome(null);
-    try {
+  const serverErrors = useServerErrors(form, FIELDS);
+  const { busy, run: validate } = useSave(
+    async (values: FormOutput) => {
+      setOutcome(null);
       // A fresh answer every time: whether a voucher is usable changes as it is used.
       const result = await utils.vouchers.validate.fetch({ ...values, merchantId: merchant.id }, { staleTime: 0 });
       setOutcome({ result, code: values.code });
-    } catch (error) {
-      const fields = getFieldErrors(error);
-      const known = FIELDS.filter((field) => fields[field]);
-      for (const field of known) form.setError(field, { type: "server", message: fields[field] });
-      if (known.length === 0) setOutcome({ error: getErrorMessage(error) });
-    } finally {
-      running.current = false;
-      setBusy(false);
-    }
-  }
+    },
+    (error) => {
+      if (!serverErrors.toFields(error)) setOutcome({ error: getErrorMessage(error) });
+    },
+  );
 
   return (
     <Card>
