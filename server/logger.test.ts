@@ -14,7 +14,13 @@ describe("redact", () => {
       }),
     ).toEqual({
       token: "[redacted]",
-      nested: { apiToken: "[redacted]", Authorization: "[redacted]", pin: "[redacted]", pinSecret: "[redacted]", PIN_CODE: "[redacted]" },
+      nested: {
+        apiToken: "[redacted]",
+        Authorization: "[redacted]",
+        pin: "[redacted]",
+        pinSecret: "[redacted]",
+        PIN_CODE: "[redacted]",
+      },
       list: [{ password: "[redacted]" }],
       shipping: "kept",
       spinner: "kept",

@@ -10,9 +10,9 @@ type Member = RouterOutputs["members"]["get"];
 function Detail({ icon, label, children }: { icon: React.ReactNode; label: string; children: React.ReactNode }) {
   return (
     <div className="flex items-start gap-3">
-      <span className="text-muted-foreground mt-0.5">{icon}</span>
+      <span className="mt-0.5 text-muted-foreground">{icon}</span>
       <div className="min-w-0">
-        <dt className="text-muted-foreground text-xs">{label}</dt>
+        <dt className="text-xs text-muted-foreground">{label}</dt>
         <dd className="text-sm break-words">{children}</dd>
       </div>
     </div>
@@ -35,14 +35,14 @@ export function MemberCard({ member, actions }: { member: Member; actions?: Reac
       </CardHeader>
       <CardContent className="grid gap-6">
         <dl className="grid grid-cols-2 gap-4 sm:max-w-md">
-          <div className="bg-muted/60 rounded-lg p-4">
-            <dt className="text-muted-foreground text-xs">Stamps</dt>
+          <div className="rounded-lg bg-muted/60 p-4">
+            <dt className="text-xs text-muted-foreground">Stamps</dt>
             <dd className="text-2xl font-semibold tabular-nums" data-testid="member-stamps">
               {formatNumber(member.stamps)}
             </dd>
           </div>
-          <div className="bg-muted/60 rounded-lg p-4">
-            <dt className="text-muted-foreground text-xs">Balance</dt>
+          <div className="rounded-lg bg-muted/60 p-4">
+            <dt className="text-xs text-muted-foreground">Balance</dt>
             <dd className="text-2xl font-semibold tabular-nums" data-testid="member-balance">
               {formatRupiah(member.balance)}
             </dd>
@@ -65,7 +65,7 @@ export function MemberCard({ member, actions }: { member: Member; actions?: Reac
             {member.memberIds.length ? (
               <span className="flex flex-wrap gap-1.5">
                 {member.memberIds.map((id) => (
-                  <code key={id} className="bg-muted rounded px-1.5 py-0.5 font-mono text-xs">
+                  <code key={id} className="rounded bg-muted px-1.5 py-0.5 font-mono text-xs">
                     {id}
                   </code>
                 ))}

@@ -33,8 +33,10 @@ export function MemberDetail({ memberId }: { memberId: number }) {
       </Button>
       {member.isPending ? <MemberCardSkeleton /> : null}
       {member.error ? (
-        <div data-testid="member-error" className="bg-muted/50 rounded-lg border p-4 text-sm">
-          <p className="font-medium">{getErrorCode(member.error) === "NOT_FOUND" ? "No member found" : "Could not load the member"}</p>
+        <div data-testid="member-error" className="rounded-lg border bg-muted/50 p-4 text-sm">
+          <p className="font-medium">
+            {getErrorCode(member.error) === "NOT_FOUND" ? "No member found" : "Could not load the member"}
+          </p>
           <p className="text-muted-foreground">{getErrorMessage(member.error)}</p>
         </div>
       ) : null}

@@ -90,7 +90,10 @@ export function MemberSearch({ onSelect, autoFocus, inputLabel = "Find a member"
         {inputLabel}
       </label>
       <div className="relative">
-        <Search className="text-muted-foreground pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2" aria-hidden />
+        <Search
+          className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground"
+          aria-hidden
+        />
         <Input
           id={inputId}
           role="combobox"
@@ -115,7 +118,10 @@ export function MemberSearch({ onSelect, autoFocus, inputLabel = "Find a member"
           onFocus={() => setOpen(true)}
         />
         {suggestions.isFetching || lookup.pending ? (
-          <Loader2 className="text-muted-foreground absolute top-1/2 right-3 size-4 -translate-y-1/2 animate-spin" aria-label="Searching" />
+          <Loader2
+            className="absolute top-1/2 right-3 size-4 -translate-y-1/2 animate-spin text-muted-foreground"
+            aria-label="Searching"
+          />
         ) : null}
       </div>
 
@@ -124,7 +130,7 @@ export function MemberSearch({ onSelect, autoFocus, inputLabel = "Find a member"
         role="listbox"
         aria-label="Suggested members"
         className={cn(
-          "bg-popover absolute top-full z-20 mt-1 w-full overflow-hidden rounded-md border shadow-md",
+          "absolute top-full z-20 mt-1 w-full overflow-hidden rounded-md border bg-popover shadow-md",
           items.length === 0 && "hidden",
         )}
       >
@@ -144,17 +150,17 @@ export function MemberSearch({ onSelect, autoFocus, inputLabel = "Find a member"
           >
             <span className="min-w-0 flex-1">
               <span className="block truncate font-medium">{member.name}</span>
-              <span className="text-muted-foreground block truncate text-xs">
+              <span className="block truncate text-xs text-muted-foreground">
                 {[member.email, member.phone, ...member.memberIds].filter(Boolean).join(" · ")}
               </span>
             </span>
             {member.level ? <Badge variant="secondary">{member.level}</Badge> : null}
-            <span className="text-muted-foreground text-xs tabular-nums">{formatNumber(member.stamps)} stamps</span>
+            <span className="text-xs text-muted-foreground tabular-nums">{formatNumber(member.stamps)} stamps</span>
           </li>
         ))}
       </ul>
 
-      <p className="text-muted-foreground text-xs" aria-live="polite">
+      <p className="text-xs text-muted-foreground" aria-live="polite">
         {suggestable && open && suggestions.data?.length === 0 && !suggestions.isFetching
           ? "No suggestions. Press Enter to look up the exact email, phone, card number or member ID."
           : "↑↓ to choose, Enter to open. Enter with nothing chosen looks up the exact text."}
@@ -172,7 +178,9 @@ export function MemberSearch({ onSelect, autoFocus, inputLabel = "Find a member"
           <p className={lookup.notFound ? "text-muted-foreground" : undefined}>{lookup.error}</p>
         </div>
       ) : null}
-      {suggestions.error ? <p className="text-destructive text-xs">Suggestions are unavailable: {getErrorMessage(suggestions.error)}</p> : null}
+      {suggestions.error ? (
+        <p className="text-xs text-destructive">Suggestions are unavailable: {getErrorMessage(suggestions.error)}</p>
+      ) : null}
     </div>
   );
 }

@@ -65,7 +65,11 @@ export function MemberTransactions({ member }: { member: Member }) {
             {newerHidden ? (
               <div className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-muted/60 px-3 py-2 text-sm">
                 <span className="text-muted-foreground">Newer transactions are set aside to keep this list fast.</span>
-                <Button size="sm" variant="outline" onClick={() => void utils.transactions.findMemberTransactions.reset()}>
+                <Button
+                  size="sm"
+                  variant="outline"
+                  onClick={() => void utils.transactions.findMemberTransactions.reset()}
+                >
                   <ArrowUp className="size-4" aria-hidden />
                   Back to newest
                 </Button>

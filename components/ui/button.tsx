@@ -73,9 +73,7 @@ function Button({
       )}
       {...props}
     >
-      {loading ? (
-        <Loader2Icon data-slot="button-spinner" aria-hidden="true" className="animate-spin" />
-      ) : null}
+      {loading ? <Loader2Icon data-slot="button-spinner" aria-hidden="true" className="animate-spin" /> : null}
       <Slot.Slottable>{children}</Slot.Slottable>
     </Comp>
   );

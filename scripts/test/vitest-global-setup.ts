@@ -16,6 +16,8 @@ declare module "vitest" {
     emulatorUrl: string;
     /** A port kept free for a test file that starts an emulator of its own (allowed like the shared one). */
     spareEmulatorPort: number;
+    /** The same, for the campaign engine's test (files run side by side, so each has its own). */
+    campaignEmulatorPort: number;
     templateDb: string;
   }
 }
@@ -36,16 +38,19 @@ export default async function setup(project: TestProject) {
 
   const emulator = await startEmulatorProcess({ databaseFile: emulatorDb });
   const spareEmulatorPort = await freePort();
+  const campaignEmulatorPort = await freePort();
   // The workers start after this and inherit it: tokens may be sent to the test emulators and nowhere else.
   process.env.STAMPS_API_ALLOWED_BASE_URLS = [
     "https://stamps.co.id",
     emulator.url,
     `http://localhost:${spareEmulatorPort}`,
+    `http://localhost:${campaignEmulatorPort}`,
     UNREACHABLE_STAMPS_URL,
   ].join(",");
 
   project.provide("emulatorUrl", emulator.url);
   project.provide("spareEmulatorPort", spareEmulatorPort);
+  project.provide("campaignEmulatorPort", campaignEmulatorPort);
   project.provide("templateDb", templateDb);
 
   return () => {

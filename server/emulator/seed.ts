@@ -40,9 +40,8 @@ export async function seedDemoData(
     await prisma.$transaction(async (tx) => insertDemoData(tx));
     await prisma.$executeRawUnsafe(`PRAGMA user_version = ${DEMO_DATA_VERSION}`);
   }
-  const [{ user_version: dataVersion } = { user_version: 0 }] = await prisma.$queryRawUnsafe<{ user_version: number }[]>(
-    "PRAGMA user_version",
-  );
+  const [{ user_version: dataVersion } = { user_version: 0 }] =
+    await prisma.$queryRawUnsafe<{ user_version: number }[]>("PRAGMA user_version");
 
   return {
     dataVersion: Number(dataVersion),

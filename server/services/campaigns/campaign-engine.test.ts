@@ -94,7 +94,11 @@ async function expectExactlyOnce(campaignId: number) {
 
 beforeAll(async () => {
   ({ members, templateId } = seedCampaignEmulatorDb({ databaseFile: emulatorDb, members: 1200 }));
-  emulator = await startEmulatorProcess({ databaseFile: emulatorDb, env: { EMULATOR_CONTROL_SECRET: SECRET } });
+  emulator = await startEmulatorProcess({
+    port: inject("campaignEmulatorPort"),
+    databaseFile: emulatorDb,
+    env: { EMULATOR_CONTROL_SECRET: SECRET },
+  });
   db = createBackOfficeDb(backOfficeFile, inject("templateDb"));
   const merchant = await createCampaignMerchant(db, {
     apiBaseUrl: emulator.url,
@@ -141,7 +145,14 @@ describe("issuing while Stamps misbehaves", () => {
       leaseMs: 5000,
       pollMs: 100,
       // A short timeout, so held requests cost the test little (yet long enough for a busy machine).
-      stampsFor: () => createStampsClient({ baseUrl: emulator.url, tokenType: "Token", token: TOKEN, timeoutMs: 2500, allowedOrigins: [emulator.url] }),
+      stampsFor: () =>
+        createStampsClient({
+          baseUrl: emulator.url,
+          tokenType: "Token",
+          token: TOKEN,
+          timeoutMs: 2500,
+          allowedOrigins: [emulator.url],
+        }),
     });
     const running = worker.start();
     try {

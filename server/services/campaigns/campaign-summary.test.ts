@@ -129,14 +129,10 @@ describe("streamCampaignCsv", () => {
     const lines = text.split("\r\n");
     expect(lines[0]).toBe("\ufeffRow;Line;No HP;Nama;Jumlah;Nilai;Catatan;Tanggal Mulai;Problem");
     expect(lines[1]).toMatch(
-      /^4;6;6\.28123E\+11;Siti Rahayu;1;25\.000;;;6\.28123E\+11 is a phone number Excel turned into a number/,
+      /^4;6;6\.28123E\+11;Siti Rahayu;1;25\.000;;;"6\.28123E\+11 is a phone number Excel turned into a number/,
     );
-    expect(lines[3]).toBe(
-      "6;9;081234560001;Steve Rogers lagi;1;;;;Same member as row 1; only that row is issued".replace(
-        "row 1; only",
-        "row 1; only",
-      ),
-    );
+    // The message holds the file's delimiter, so it is quoted.
+    expect(lines[3]).toBe('6;9;081234560001;Steve Rogers lagi;1;;;;"Same member as row 1; only that row is issued"');
     expect(lines).toHaveLength(8);
   });
 

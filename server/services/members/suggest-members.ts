@@ -10,7 +10,11 @@ export type MemberSuggestion = {
   memberIds: string[];
 };
 
-export async function suggestMembers(stamps: StampsClient, merchant: number, query: string): Promise<MemberSuggestion[]> {
+export async function suggestMembers(
+  stamps: StampsClient,
+  merchant: number,
+  query: string,
+): Promise<MemberSuggestion[]> {
   const { suggestions } = await stamps.memberships.suggestions({ query, merchant });
   return suggestions.map((member) => ({
     id: member.id,

@@ -24,7 +24,10 @@ export class TokenDecryptionError extends Error {
 /** Parses "1:<base64>,2:<base64>" plus the current key into a keyring. */
 export function createKeyring(current: { version: number; key: string }, previous = ""): TokenKeyring {
   const keys = new Map<number, Buffer>();
-  for (const entry of previous.split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of previous
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [version, key] = entry.split(":", 2);
     const parsedVersion = Number(version);
     if (!Number.isInteger(parsedVersion) || !key) {
@@ -66,7 +69,10 @@ export function decryptToken(
   associatedData: string,
 ): string {
   const key = keyring.keys.get(stored.keyVersion);
-  if (!key) throw new TokenDecryptionError(`The token was saved under key version ${stored.keyVersion}, which is not configured`);
+  if (!key)
+    throw new TokenDecryptionError(
+      `The token was saved under key version ${stored.keyVersion}, which is not configured`,
+    );
   const raw = Buffer.from(stored.ciphertext, "base64");
   if (raw.length <= IV_BYTES + TAG_BYTES) throw new TokenDecryptionError("The stored token is truncated");
   const decipher = createDecipheriv("aes-256-gcm", key, raw.subarray(0, IV_BYTES));
