@@ -4,7 +4,6 @@ import type { ColumnDef } from "@tanstack/react-table";
 import { Badge } from "@/components/ui/badge";
 import { formatRupiah } from "@/lib/format";
 import type { TCampaignRowView, TRowState } from "@/lib/schemas/campaign-views";
-import { cn } from "@/lib/utils";
 
 const STATE_LABELS: Record<
   TRowState,
@@ -20,7 +19,14 @@ const STATE_LABELS: Record<
 
 /** What happened to a row, in plain words. */
 function outcomeText(row: TCampaignRowView, campaignStopped: boolean) {
-  if (row.state === "ISSUED") return row.voucherId ? `Voucher ${row.voucherId}` : "Issued";
+  if (row.state === "ISSUED")
+    return row.voucherId ? (
+      <>
+        Voucher <span className="font-mono">{row.voucherId}</span>
+      </>
+    ) : (
+      "Issued"
+    );
   if (row.state === "SKIPPED") return row.problem ?? "Left out";
   if (row.state === "FAILED") return row.error ?? "Stamps refused this voucher";
   if (row.state === "UNKNOWN") return "Stamps did not answer; checked before any retry";
@@ -50,29 +56,30 @@ export function campaignRowColumns({ campaignStopped }: { campaignStopped: boole
     {
       accessorKey: "rowNumber",
       header: "Row",
-      meta: { className: "w-16", cellClassName: "text-muted-foreground tabular-nums" },
+      meta: { className: "w-16", cellClassName: "align-top text-muted-foreground tabular-nums" },
     },
     {
       id: "member",
       header: "Member",
-      meta: { cellClassName: "max-w-56 truncate font-medium" },
+      meta: { cellClassName: "max-w-56 truncate align-top font-medium" },
       cell: ({ row }) => row.original.identifier ?? row.original.cells[0] ?? "—",
     },
     {
       accessorKey: "quantity",
       header: "Uses",
-      meta: { className: "text-right", cellClassName: "tabular-nums" },
+      meta: { className: "text-right", cellClassName: "align-top tabular-nums" },
       cell: ({ row }) => row.original.quantity ?? "—",
     },
     {
       accessorKey: "value",
       header: "Value",
-      meta: { className: "text-right", cellClassName: "tabular-nums" },
+      meta: { className: "text-right", cellClassName: "align-top tabular-nums" },
       cell: ({ row }) => (row.original.value === null ? "—" : formatRupiah(row.original.value)),
     },
     {
       accessorKey: "state",
       header: "Outcome",
+      meta: { cellClassName: "align-top" },
       cell: ({ row }) => (
         <Badge variant={STATE_LABELS[row.original.state].variant}>{STATE_LABELS[row.original.state].label}</Badge>
       ),
@@ -80,12 +87,10 @@ export function campaignRowColumns({ campaignStopped }: { campaignStopped: boole
     {
       id: "whatHappened",
       header: "What happened",
-      meta: { className: "w-1/3", cellClassName: "whitespace-normal" },
+      meta: { className: "w-1/3", cellClassName: "align-top whitespace-normal" },
       cell: ({ row }) => (
         <>
-          <p className={cn("text-sm", row.original.state === "ISSUED" && "font-mono")}>
-            {outcomeText(row.original, campaignStopped)}
-          </p>
+          <p className="text-sm">{outcomeText(row.original, campaignStopped)}</p>
           <RowDetails row={row.original} />
         </>
       ),

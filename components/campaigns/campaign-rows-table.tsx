@@ -75,7 +75,6 @@ export function CampaignRowsTable({
       onRetry={() => void rows.refetch()}
       empty={debounced ? "No row matches this member." : "No rows here."}
       pagination
-      rowProps={() => ({ className: "align-top" })}
       toolbar={
         <div className="flex flex-wrap items-center gap-2">
           <div role="group" aria-label="Show rows" className="flex flex-wrap gap-1 rounded-lg bg-muted p-1">
