@@ -120,6 +120,8 @@ export function CampaignPage({ campaignId }: { campaignId: number }) {
     },
   );
   const [chosen, setChosen] = useState<{ step: Step; forStatus: string; mode?: "append" } | null>(null);
+  // After an upload or a paste the guessed mapping is shown for checking before the preview, even though it is saved.
+  const [reviewColumns, setReviewColumns] = useState(false);
 
   if (campaign.isPending) return <Skeleton className="h-96" aria-label="Loading the campaign" />;
   if (!campaign.data) {
@@ -137,9 +139,20 @@ export function CampaignPage({ campaignId }: { campaignId: number }) {
   const current = stepOf(data);
   // A choice holds only while the status it was made in lasts; a new status shows its own step.
   const status = `${data.status}:${data.rowCount}`;
-  const shown = chosen?.forStatus === status ? chosen.step : current;
-  const choose = (step: Step, mode?: "append") =>
+  const shown: Step =
+    reviewColumns && data.status === "DRAFT" && data.rowCount > 0
+      ? "columns"
+      : chosen?.forStatus === status
+        ? chosen.step
+        : current;
+  const choose = (step: Step, mode?: "append") => {
+    setReviewColumns(false);
     setChosen({ step, forStatus: `${data.status}:${data.rowCount}`, mode });
+  };
+  const showStep = (step: Step | null) => {
+    setChosen(null);
+    setReviewColumns(step === "columns");
+  };
 
   return (
     <>
@@ -172,9 +185,9 @@ export function CampaignPage({ campaignId }: { campaignId: number }) {
         onChoose={(step) => choose(step)}
       />
       {shown === "upload" ? (
-        <UploadStep campaignId={data.id} mode={chosen?.mode ?? "replace"} onDone={() => setChosen(null)} />
+        <UploadStep campaignId={data.id} mode={chosen?.mode ?? "replace"} onDone={() => showStep("columns")} />
       ) : null}
-      {shown === "columns" ? <MappingStep campaign={data} onDone={() => setChosen(null)} /> : null}
+      {shown === "columns" ? <MappingStep campaign={data} onDone={() => showStep(null)} /> : null}
       {shown === "preview" ? <PreviewStep campaign={data} /> : null}
       {shown === "approval" ? <ApprovalStep campaign={data} /> : null}
       {shown === "run" ? <RunStep campaign={data} /> : null}

@@ -33,10 +33,18 @@ export function ResultsStep({ campaign, onAddRows }: { campaign: TCampaignDetail
   return (
     <div className="grid gap-6">
       <p className="text-sm text-muted-foreground">
-        {campaign.status === "CANCELLED" ? "Cancelled" : "Finished"}
-        {campaign.finishedAt ? ` ${formatDateTime(campaign.finishedAt, merchant.timeZone)}` : ""}
-        {campaign.startedAt ? `; started ${formatDateTime(campaign.startedAt, merchant.timeZone)}` : ""}
-        {campaign.approvedBy ? `; approved by ${campaign.approvedBy.name}` : ""}.
+        {[
+          campaign.startedAt ? `Started ${formatDateTime(campaign.startedAt, merchant.timeZone)}` : null,
+          campaign.finishedAt
+            ? `${campaign.status === "CANCELLED" ? "cancelled" : "finished"} ${formatDateTime(campaign.finishedAt, merchant.timeZone)}`
+            : campaign.status === "CANCELLED"
+              ? "cancelled"
+              : "finished",
+          campaign.approvedBy ? `approved by ${campaign.approvedBy.name}` : null,
+        ]
+          .filter(Boolean)
+          .join(" · ")
+          .replace(/^./, (first) => first.toUpperCase())}
       </p>
       {progress.data ? <RunProgress progress={progress.data} /> : null}
       <div className="flex flex-wrap gap-2">

@@ -68,7 +68,11 @@ export function RunProgress({ progress }: { progress: TCampaignProgress }) {
           label="Rows per second"
           value={progress.issuedPerSecond === null ? "—" : progress.issuedPerSecond.toFixed(1)}
         />
-        <Stat label="Time left" value={progress.status === "RUNNING" ? duration(progress.etaSeconds) : "—"} />
+        {progress.finishedAt && progress.startedAt ? (
+          <Stat label="Took" value={duration((progress.finishedAt.getTime() - progress.startedAt.getTime()) / 1000)} />
+        ) : (
+          <Stat label="Time left" value={progress.status === "RUNNING" ? duration(progress.etaSeconds) : "—"} />
+        )}
       </div>
     </div>
   );

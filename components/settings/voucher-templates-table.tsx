@@ -1,10 +1,11 @@
 "use client";
 
 import { Plus } from "lucide-react";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { toast } from "sonner";
 import { useMerchant } from "@/components/console/merchant-context";
-import { EmptyRow, ErrorRow, LoadingRows } from "@/components/data-table/data-table-states";
+import { DataTable } from "@/components/data-table/data-table";
+import { useDataTable } from "@/components/data-table/use-data-table";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -15,16 +16,12 @@ import {
   AlertDialogHeader,
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getErrorMessage } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
-import { VALUE_TYPE_LABELS, type TVoucherTemplate } from "@/lib/schemas/voucher-templates";
+import type { TVoucherTemplate } from "@/lib/schemas/voucher-templates";
 import { api } from "@/lib/trpc/react";
+import { voucherTemplateColumns } from "./voucher-template-columns";
 import { VoucherTemplateDialog } from "./voucher-template-dialog";
-
-const COLUMNS = 5;
 
 /** The merchant's voucher-template catalogue: what staff pick from when issuing and in campaigns. */
 export function VoucherTemplatesTable() {
@@ -42,6 +39,13 @@ export function VoucherTemplatesTable() {
     setSession((current) => current + 1);
     setOpen(true);
   };
+
+  const columns = useMemo(
+    () => voucherTemplateColumns({ timeZone: merchant.timeZone, onEdit: openDialog, onRemove: setRemoving }),
+    // openDialog and setRemoving only set state, so the columns need not change with them.
+    [merchant.timeZone],
+  );
+  const table = useDataTable({ data: templates.data, columns, getRowId: (template) => template.id });
 
   const confirmRemove = async (template: TVoucherTemplate) => {
     try {
@@ -72,68 +76,14 @@ export function VoucherTemplatesTable() {
           Add template
         </Button>
       </div>
-      <div className="rounded-lg border">
-        <Table aria-label="Voucher templates">
-          <TableHeader>
-            <TableRow>
-              <TableHead>Name</TableHead>
-              <TableHead>Stamps template ID</TableHead>
-              <TableHead>Value</TableHead>
-              <TableHead>Changed</TableHead>
-              <TableHead>
-                <span className="sr-only">Actions</span>
-              </TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {templates.isPending ? <LoadingRows columns={COLUMNS} /> : null}
-            {templates.isError ? (
-              <ErrorRow columns={COLUMNS} error={templates.error} onRetry={() => void templates.refetch()} />
-            ) : null}
-            {templates.data?.length === 0 ? (
-              <EmptyRow columns={COLUMNS}>
-                No templates yet. Add the ones staff issue from, with their ID from the Stamps dashboard.
-              </EmptyRow>
-            ) : null}
-            {templates.data?.map((template) => (
-              <TableRow key={template.id}>
-                <TableCell className="font-medium">{template.name}</TableCell>
-                <TableCell className="tabular-nums">{template.stampsTemplateId}</TableCell>
-                <TableCell>
-                  {template.source === "LEARNED" ? (
-                    <Badge variant="warning" title="Read from a voucher Stamps returned; an admin has not confirmed it">
-                      Seen on a voucher: check
-                    </Badge>
-                  ) : (
-                    VALUE_TYPE_LABELS[template.valueType]
-                  )}
-                </TableCell>
-                <TableCell className="text-muted-foreground">
-                  {formatDateTime(template.updatedAt, merchant.timeZone)}
-                </TableCell>
-                <TableCell className="space-x-2 text-right">
-                  <Button
-                    variant="outline"
-                    size="sm"
-                    aria-label={`Edit ${template.name}`}
-                    onClick={() => openDialog(template)}
-                  >
-                    Edit
-                  </Button>
-                  <Button
-                    variant="ghost"
-                    size="sm"
-                    aria-label={`Remove ${template.name}`}
-                    onClick={() => setRemoving(template)}
-                  >
-                    Remove
-                  </Button>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <DataTable
+        table={table}
+        label="Voucher templates"
+        loading={templates.isPending}
+        error={templates.error}
+        onRetry={() => void templates.refetch()}
+        empty="No templates yet. Add the ones staff issue from, with their ID from the Stamps dashboard."
+      />
       <VoucherTemplateDialog key={session} template={editing} open={open} onOpenChange={setOpen} />
       <AlertDialog open={removing !== null} onOpenChange={(next) => !next && setRemoving(null)}>
         <AlertDialogContent>

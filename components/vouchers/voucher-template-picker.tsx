@@ -139,59 +139,67 @@ export function VoucherTemplatePicker({
           <ChevronsUpDown className="opacity-50" aria-hidden />
         </Button>
       </PopoverTrigger>
-      <PopoverContent align="start" className="w-(--radix-popover-trigger-width) min-w-72 p-2">
-        <Input
-          value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setActive(0);
-          }}
-          onKeyDown={onKeyDown}
-          placeholder={allowUnknownId ? "Search by name, or type a template ID" : "Search by name or ID"}
-          aria-label="Search voucher templates"
-          role="combobox"
-          aria-controls={listId}
-          aria-expanded
-          aria-activedescendant={options[active] ? `${listId}-${options[active].key}` : undefined}
-          autoComplete="off"
-          autoFocus
-        />
-        <ul id={listId} role="listbox" aria-label="Voucher templates" className="mt-2 max-h-64 overflow-y-auto">
-          {templates.isPending ? <li className="p-2 text-sm text-muted-foreground">Loading templates…</li> : null}
-          {templates.isError ? (
-            <li role="alert" className="p-2 text-sm text-destructive">
-              {getErrorMessage(templates.error)}
-            </li>
-          ) : null}
-          {templates.isSuccess && options.length === 0 ? (
-            <li className="p-2 text-sm text-muted-foreground">
-              {all.length === 0
-                ? "No templates in the catalogue yet. An admin adds them in Settings → Voucher templates."
-                : "No template matches. An admin can add it in Settings → Voucher templates."}
-            </li>
-          ) : null}
-          {options.map((option, index) => (
-            <li
-              key={option.key}
-              id={`${listId}-${option.key}`}
-              role="option"
-              aria-selected={option.stampsTemplateId === value}
-              onMouseEnter={() => setActive(index)}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => choose(option)}
-              className={cn(
-                "flex cursor-pointer items-center gap-2 rounded-sm px-2 py-1.5",
-                index === active && "bg-accent text-accent-foreground",
-              )}
-            >
-              <span className="grid min-w-0 flex-1">
-                <span className="truncate text-sm">{option.name ?? `Template ${option.stampsTemplateId}`}</span>
-                <span className="text-xs text-muted-foreground">{option.hint}</span>
-              </span>
-              {option.stampsTemplateId === value ? <Check className="size-4" aria-hidden /> : null}
-            </li>
-          ))}
-        </ul>
+      {/* Closes at once: while a fade-out ran, a second "voucher templates" combobox lingered for screen readers. */}
+      <PopoverContent
+        align="start"
+        className="w-(--radix-popover-trigger-width) min-w-72 p-2 data-[state=closed]:animate-none"
+      >
+        {open ? (
+          <>
+            <Input
+              value={query}
+              onChange={(event) => {
+                setQuery(event.target.value);
+                setActive(0);
+              }}
+              onKeyDown={onKeyDown}
+              placeholder={allowUnknownId ? "Search by name, or type a template ID" : "Search by name or ID"}
+              aria-label="Search voucher templates"
+              role="combobox"
+              aria-controls={listId}
+              aria-expanded
+              aria-activedescendant={options[active] ? `${listId}-${options[active].key}` : undefined}
+              autoComplete="off"
+              autoFocus
+            />
+            <ul id={listId} role="listbox" aria-label="Voucher templates" className="mt-2 max-h-64 overflow-y-auto">
+              {templates.isPending ? <li className="p-2 text-sm text-muted-foreground">Loading templates…</li> : null}
+              {templates.isError ? (
+                <li role="alert" className="p-2 text-sm text-destructive">
+                  {getErrorMessage(templates.error)}
+                </li>
+              ) : null}
+              {templates.isSuccess && options.length === 0 ? (
+                <li className="p-2 text-sm text-muted-foreground">
+                  {all.length === 0
+                    ? "No templates in the catalogue yet. An admin adds them in Settings → Voucher templates."
+                    : "No template matches. An admin can add it in Settings → Voucher templates."}
+                </li>
+              ) : null}
+              {options.map((option, index) => (
+                <li
+                  key={option.key}
+                  id={`${listId}-${option.key}`}
+                  role="option"
+                  aria-selected={option.stampsTemplateId === value}
+                  onMouseEnter={() => setActive(index)}
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => choose(option)}
+                  className={cn(
+                    "flex cursor-pointer items-center gap-2 rounded-sm px-2 py-1.5",
+                    index === active && "bg-accent text-accent-foreground",
+                  )}
+                >
+                  <span className="grid min-w-0 flex-1">
+                    <span className="truncate text-sm">{option.name ?? `Template ${option.stampsTemplateId}`}</span>
+                    <span className="text-xs text-muted-foreground">{option.hint}</span>
+                  </span>
+                  {option.stampsTemplateId === value ? <Check className="size-4" aria-hidden /> : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </PopoverContent>
     </Popover>
   );

@@ -20,6 +20,17 @@ export function csvCell(value: string | number | null | undefined, delimiter = "
   return text;
 }
 
+/** A phone number as the back office normalises it: + and digits only, which no spreadsheet runs as a formula. */
+const NORMALISED_PHONE = /^\+\d{8,15}$/;
+
+/**
+ * The Member column: a normalised phone goes out as it is (a leading ' would show in Excel and break a
+ * copy-paste into Stamps); anything else, which may come straight from the file, through csvCell.
+ */
+function memberCell(identifier: string | null, delimiter: string) {
+  return identifier && NORMALISED_PHONE.test(identifier) ? identifier : csvCell(identifier, delimiter);
+}
+
 const OUTCOMES: Record<CampaignRowState, string> = {
   SKIPPED: "Skipped",
   PENDING: "Waiting to be issued",
@@ -53,8 +64,10 @@ export async function streamCampaignCsv({
   if (!campaign) throw new AppError("NOT_FOUND", { userMessage: "This campaign does not exist." });
   const delimiter = campaign.fileDelimiter === ";" ? ";" : ",";
   const headers = campaign.fileHeaders ? (JSON.parse(campaign.fileHeaders) as string[]) : [];
-  const line = (cells: (string | number | null | undefined)[]) =>
-    `${cells.map((cell) => csvCell(cell, delimiter)).join(delimiter)}\r\n`;
+  const cell = (value: string | number | null | undefined | { safe: string }) =>
+    typeof value === "object" && value !== null ? value.safe : csvCell(value, delimiter);
+  const line = (cells: (string | number | null | undefined | { safe: string })[]) =>
+    `${cells.map(cell).join(delimiter)}\r\n`;
   const fileCells = (json: string) => {
     const cells = JSON.parse(json) as string[];
     return headers.map((_, index) => cells[index] ?? "");
@@ -100,7 +113,7 @@ export async function streamCampaignCsv({
                 row.rowNumber,
                 row.line,
                 ...fileCells(row.cells),
-                row.identifier,
+                { safe: memberCell(row.identifier, delimiter) },
                 rowOutcome(row.state, campaign.status),
                 row.voucherId,
                 row.problem ?? row.error,
