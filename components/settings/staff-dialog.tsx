@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { useSave } from "@/components/console/form-helpers";
 import { useServerErrors } from "@/components/console/use-server-errors";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export const ZLoginInput = z.object({
   email: z.email("Enter the email address you sign in with").trim().toLowerCase(),

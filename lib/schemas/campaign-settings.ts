@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 const ZOptionalLimit = (message: string) =>
   z

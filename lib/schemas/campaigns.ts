@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 /** The fields a campaign file's columns can be mapped to, in the order the mapping screen lists them. */
 export const CAMPAIGN_FILE_FIELDS = ["identifier", "quantity", "value", "notes", "startDate"] as const;

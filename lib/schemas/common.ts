@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 /** Why a staff member changes something in Stamps; stored in the audit log. */
 export const ZReason = z

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 /** What the browser receives about a member: the procedure's output contract. */
 export const ZMemberCard = z.object({

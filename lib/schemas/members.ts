@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { ZReason, ZStampsDate } from "./common";
 
 export const ZGetMemberInput = z.object({

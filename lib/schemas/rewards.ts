@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export const ZFindMemberRewardsInput = z.object({ memberId: z.number().int().positive() });
 

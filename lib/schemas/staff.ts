@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { ROLES } from "@/lib/permissions";
 
 const ZPassword = z.string().min(12, "Use at least 12 characters").max(200);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { ZReason, ZStampsDate } from "./common";
 
 /** Stamps' channel and type codes (the documents' mapping tables), for pickers and labels. */

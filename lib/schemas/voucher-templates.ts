@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export const VOUCHER_VALUE_TYPES = ["FIXED", "DYNAMIC"] as const;
 export const ZVoucherValueType = z.enum(VOUCHER_VALUE_TYPES);

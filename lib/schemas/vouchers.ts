@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { ZReason, ZStampsDate } from "./common";
 
 /** The server reads the member from Stamps by this id and names them to the voucher endpoints itself. */
