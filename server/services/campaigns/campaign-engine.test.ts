@@ -129,15 +129,17 @@ describe("issuing while Stamps misbehaves", () => {
     await faults("DELETE");
     const issue = { path: "/api/vouchers/issue", method: "POST" };
     await faults("POST", { ...issue, kind: "latency", delayMs: 20, jitterMs: 150, rate: 0.3 });
-    await faults("POST", { ...issue, kind: "error", status: 503, rate: 0.05 });
-    await faults("POST", { ...issue, kind: "error", status: 500, after: true, rate: 0.05 });
-    await faults("POST", { ...issue, kind: "error", status: 429, rate: 0.04 });
-    await faults("POST", { ...issue, kind: "drop", rate: 0.04 });
-    await faults("POST", { ...issue, kind: "drop", after: true, rate: 0.05 });
-    await faults("POST", { ...issue, kind: "timeout", after: true, holdMs: 30_000, rate: 0.04 });
-    await faults("POST", { ...issue, kind: "timeout", holdMs: 30_000, rate: 0.03 });
-    await faults("POST", { path: "/api/vouchers/by-merchant-group", kind: "error", status: 502, rate: 0.1 });
-    await faults("POST", { path: "/api/memberships/status", kind: "error", status: 503, rate: 0.1 });
+    // Each fault fires on the first two requests that reach it (rules apply in order), so every kind surely happens.
+    const twice = { rate: 1, times: 2 };
+    await faults("POST", { ...issue, kind: "error", status: 503, ...twice });
+    await faults("POST", { ...issue, kind: "error", status: 500, after: true, ...twice });
+    await faults("POST", { ...issue, kind: "error", status: 429, ...twice });
+    await faults("POST", { ...issue, kind: "drop", ...twice });
+    await faults("POST", { ...issue, kind: "drop", after: true, ...twice });
+    await faults("POST", { ...issue, kind: "timeout", after: true, holdMs: 30_000, ...twice });
+    await faults("POST", { ...issue, kind: "timeout", holdMs: 30_000, ...twice });
+    await faults("POST", { path: "/api/vouchers/by-merchant-group", kind: "error", status: 502, ...twice });
+    await faults("POST", { path: "/api/memberships/status", kind: "error", status: 503, ...twice });
 
     const worker = createCampaignWorker({
       db,
