@@ -19,7 +19,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 30_000,
+  // Several journeys take 20–28 s with the whole product running on 2 cores (app, emulator, campaign worker, two
+  // browsers); 60 s keeps them under half their budget. Making them faster is an open item of issue 8.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${E2E_APP_PORT}`,
