@@ -151,6 +151,3 @@ export function merchantLimiter(merchantId: string, settings: { concurrency: num
   } else limiter.configure(settings);
   return limiter;
 }
-
-/** CampaignSettings' defaults, for a merchant whose admin never saved any. */
-export const DEFAULT_CAMPAIGN_LIMITS = { concurrency: 4, ratePerSecond: 20 };

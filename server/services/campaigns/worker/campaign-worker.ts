@@ -6,7 +6,8 @@ import { getStampsClient } from "@/server/services/merchants/get-stamps-client";
 import type { StampsClient } from "@/server/stamps";
 import { runCampaign } from "../issue/run-campaign";
 import { campaignsToReconcile, renewLeases } from "../issue/row-store";
-import { DEFAULT_CAMPAIGN_LIMITS, merchantLimiter } from "../rate-limiter";
+import { DEFAULT_CAMPAIGN_SETTINGS } from "../campaign-summary";
+import { merchantLimiter } from "../rate-limiter";
 import { runDryRun } from "../dry-run";
 
 export type CampaignWorkerOptions = {
@@ -84,7 +85,7 @@ export function createCampaignWorker(options: CampaignWorkerOptions) {
   const limitsOf = (merchant: {
     id: string;
     campaignSettings: { concurrency: number; ratePerSecond: number } | null;
-  }) => merchantLimiter(merchant.id, merchant.campaignSettings ?? DEFAULT_CAMPAIGN_LIMITS);
+  }) => merchantLimiter(merchant.id, merchant.campaignSettings ?? DEFAULT_CAMPAIGN_SETTINGS);
 
   function complainOnce(key: string, message: string, fields: Record<string, unknown>) {
     if (complained.has(key)) return;
@@ -116,7 +117,7 @@ export function createCampaignWorker(options: CampaignWorkerOptions) {
       if (stopping || runners.has(campaign.id)) continue;
       const stamps = stampsOf(campaign.merchant);
       if (!stamps) continue;
-      const settings = campaign.merchant.campaignSettings ?? DEFAULT_CAMPAIGN_LIMITS;
+      const settings = campaign.merchant.campaignSettings ?? DEFAULT_CAMPAIGN_SETTINGS;
       const limiter = limitsOf(campaign.merchant);
       const batchSize = Math.max(1, Math.min(256, settings.concurrency * 8, settings.ratePerSecond * 2));
       const run = runCampaign({
@@ -165,7 +166,7 @@ export function createCampaignWorker(options: CampaignWorkerOptions) {
         await limiter.acquire(dryRunAbort.signal);
         limiter.release();
       };
-      const settings = campaign.merchant.campaignSettings ?? DEFAULT_CAMPAIGN_LIMITS;
+      const settings = campaign.merchant.campaignSettings ?? DEFAULT_CAMPAIGN_SETTINGS;
       const run = runDryRun({
         db,
         stamps,
