@@ -33,9 +33,16 @@ if (!(concurrency > 0) || sizes.some((size) => !(size > 0)) || !(memberCount >= 
 // The back office's own modules read their configuration when imported: set it first.
 const { testEnv } = await import("../scripts/test/test-env.mjs");
 const token = randomBytes(20).toString("hex");
-Object.assign(process.env, testEnv, { EMULATOR_DEMO_TOKEN: token, STAMPS_TIMEOUT_MS: "10000" });
+const { freePort, startEmulatorProcess } = await import("../scripts/test/emulator-process");
+// The emulator gets a port of its own, and the allow-list of this run (this process and the worker it starts)
+// names exactly that address: the product's default list stays as it is.
+const emulatorPort = await freePort();
+Object.assign(process.env, testEnv, {
+  EMULATOR_DEMO_TOKEN: token,
+  STAMPS_TIMEOUT_MS: "10000",
+  STAMPS_API_ALLOWED_BASE_URLS: `https://stamps.co.id,http://localhost:${emulatorPort}`,
+});
 const fixtures = await import("../scripts/test/campaign-fixtures");
-const { startEmulatorProcess } = await import("../scripts/test/emulator-process");
 const { getCampaignProgress } = await import("../server/services/campaigns/campaign-progress");
 const { startCampaign } = await import("../server/services/campaigns/lifecycle");
 const { ingestCampaignFile } = await import("../server/services/campaigns/ingest-file");
@@ -88,7 +95,11 @@ async function main() {
     console.log(`Note: load average ${startLoad.toFixed(2)} before starting; other work here skews the figures.`);
   console.log(`Seeding ${memberCount.toLocaleString("en-US")} bulk members into ${emulatorDb}`);
   const { templateId, members } = fixtures.seedCampaignEmulatorDb({ databaseFile: emulatorDb, members: memberCount });
-  const emulator = await startEmulatorProcess({ databaseFile: emulatorDb, env: { EMULATOR_DEMO_TOKEN: token } });
+  const emulator = await startEmulatorProcess({
+    databaseFile: emulatorDb,
+    port: emulatorPort,
+    env: { EMULATOR_DEMO_TOKEN: token },
+  });
   stopEmulator = emulator.stop;
   const url = new URL(emulator.url);
   const target = { host: "localhost", port: Number(url.port), headers: { Authorization: `Token ${token}` } };
