@@ -213,7 +213,9 @@ async function main() {
   let offset = 0;
   for (const size of sizes) {
     console.log(`\nCampaign of ${size.toLocaleString("en-US")} rows`);
-    const chosen = members.slice(offset, offset + size);
+    // Members taken in turn, starting again from the first when a campaign needs more than are left (a member may
+    // then get a voucher from each campaign, as in real life).
+    const chosen = Array.from({ length: size }, (_, index) => members[(offset + index) % members.length]!);
     offset = (offset + size) % members.length;
     const campaign = await db.campaign.create({
       data: {

@@ -164,12 +164,12 @@ export function mixedIdentifiers(members: BulkMember[]) {
 export async function startWorkerProcess({
   env,
   workerId,
-  nodeOptions = [],
+  nodeOptions = ["--max-old-space-size=192"],
   onOutput,
 }: {
   env: Record<string, string>;
   workerId: string;
-  /** Node flags before the script, e.g. --max-old-space-size=… */
+  /** Node flags before the script (default: the heap cap of `npm run worker`). */
   nodeOptions?: string[];
   /** Sees every chunk the worker writes (only the last 256 KB are kept for output()). */
   onOutput?: (chunk: string) => void;
