@@ -16,7 +16,8 @@ export function ResultsStep({ campaign, onAddRows }: { campaign: TCampaignDetail
   const merchant = useMerchant();
   const utils = api.useUtils();
   const scope = { merchantId: merchant.id, campaignId: campaign.id };
-  const progress = api.campaigns.getProgress.useQuery(scope);
+  // Always fresh: the Run step's last poll may be cached from before the worker finished.
+  const progress = api.campaigns.getProgress.useQuery(scope, { refetchOnMount: "always" });
   const retry = api.campaigns.retryFailed.useMutation();
   const failed = progress.data?.counts.failed ?? campaign.counts.failed;
   // Only rows whose error can change on a new try ("member not found" cannot).

@@ -94,7 +94,10 @@ export function RunStep({ campaign }: { campaign: TCampaignDetail }) {
   // The page follows the status the worker reports (RUNNING → COMPLETED) without a reload.
   const reported = progress.data?.status;
   useEffect(() => {
-    if (reported && reported !== campaign.status) void utils.campaigns.get.invalidate();
+    if (reported && reported !== campaign.status) {
+      void utils.campaigns.get.invalidate();
+      void utils.campaigns.getProgress.invalidate();
+    }
   }, [reported, campaign.status, utils]);
 
   const act = async (action: () => Promise<unknown>, done: string) => {
