@@ -18,7 +18,7 @@ export const ZUpdateStaffInput = z.object({
   role: z.enum(ROLES),
   disabled: z.boolean(),
   merchantIds: z.array(z.string()).min(1, "Choose at least one merchant"),
-  password: z.union([z.literal(""), ZPassword]).optional(),
+  password: z.union([ZPassword, z.literal("")]).optional(),
 });
 export type TUpdateStaffInput = z.output<typeof ZUpdateStaffInput>;
 

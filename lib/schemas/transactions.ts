@@ -44,7 +44,7 @@ export const ZRupiah = z
 
 /** An amount that may be left empty. */
 export const ZOptionalRupiah = z
-  .union([z.literal(""), ZRupiah])
+  .union([ZRupiah, z.literal("")])
   .optional()
   .transform((value) => (value === "" ? undefined : value));
 
@@ -119,7 +119,7 @@ export const ZGetTransactionInput = z.object({ transactionId: ZPositiveId, membe
 const ZTransactionTarget = ZGetTransactionInput;
 
 /** Nothing typed means nothing taken off. */
-const ZTakeOff = z.union([z.literal("").transform(() => 0), ZRupiah]);
+const ZTakeOff = z.union([ZRupiah, z.literal("").transform(() => 0)]);
 
 export const ZModifyValues = z.object({
   takeOffTotal: ZTakeOff,
