@@ -34,7 +34,7 @@ export function CommandPalette() {
         <kbd className="rounded border bg-muted px-1 text-[10px]">Ctrl K</kbd>
       </button>
       <Dialog open={open} onOpenChange={setOpen}>
-        <DialogContent className="top-[20%] translate-y-0 sm:max-w-xl">
+        <DialogContent className="top-[10%] max-h-[calc(90dvh-1rem)] translate-y-0 sm:top-[15%] sm:max-w-xl">
           <DialogHeader>
             <DialogTitle>Jump to a member</DialogTitle>
             <DialogDescription>Type a name, email, phone or card number; Enter opens the member.</DialogDescription>
@@ -42,6 +42,7 @@ export function CommandPalette() {
           {open ? (
             <MemberSearch
               autoFocus
+              inlineList
               inputLabel="Member"
               onSelect={(memberId) => {
                 setOpen(false);
