@@ -52,6 +52,7 @@ export function EditMemberDialog({
   const utils = api.useUtils();
   const update = api.members.update.useMutation();
   const before = useMemo(() => profileOf(member), [member]);
+  const [reason, setReason] = useState("");
   const [review, setReview] = useState<{ values: FormOutput; changes: ProfileChange[]; key: number } | null>(null);
   const [unchanged, setUnchanged] = useState(false);
 
@@ -98,6 +99,7 @@ export function EditMemberDialog({
       open={open}
       onOpenChange={onOpenChange}
       busy={update.isPending}
+      dirty={form.formState.isDirty}
       title={`Edit ${member.name}`}
       description="Changes the member's profile in Stamps. You will see what changes before anything is saved."
     >
@@ -130,6 +132,8 @@ export function EditMemberDialog({
           key={review.key}
           open
           onOpenChange={(next) => !next && setReview(null)}
+          reason={reason}
+          onReasonChange={setReason}
           title={`Save ${review.changes.length === 1 ? "1 change" : `${review.changes.length} changes`} to ${member.name}?`}
           confirmLabel="Save in Stamps"
           onConfirm={(reason) => confirm(review.values, reason)}
