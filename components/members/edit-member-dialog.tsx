@@ -84,6 +84,10 @@ export function EditMemberDialog({
   async function confirm(values: FormOutput, reason: string) {
     try {
       const saved = await update.mutateAsync({ ...values, memberId: member.id, merchantId: merchant.id, reason });
+      // Show what Stamps now holds at once; the page's copy is fetched again below, but would flash the old values.
+      utils.members.get.setData({ merchantId: merchant.id, user: String(member.id) }, (old) =>
+        old ? { ...old, ...saved } : old,
+      );
       setReview(null);
       onOpenChange(false);
       toast.success(`Stamps now holds ${saved.name}'s new details.`);
