@@ -10,11 +10,11 @@ import { StaffRoleProvider } from "@/components/console/staff-context";
 import { UserMenu } from "@/components/console/user-menu";
 import { canAccess } from "@/lib/permissions";
 import { getCurrentMerchant } from "@/server/auth/current-merchant";
-import { getCurrentStaff } from "@/server/auth/current-staff";
+import { getCurrentStaff, redirectToLogin } from "@/server/auth/current-staff";
 
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const staff = await getCurrentStaff();
-  if (!staff) redirect("/login");
+  if (!staff) return redirectToLogin();
   if (staff.mustEnrolSecondFactor) redirect("/two-factor");
   const merchant = await getCurrentMerchant(staff);
 

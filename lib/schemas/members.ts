@@ -42,7 +42,8 @@ export const ZMemberProfile = z.object({
   birthday: ZBirthday,
   gender: z.enum(["male", "female"], "Choose male or female"),
   cardNumber: ZOptionalText(40, "A card number is at most 40 characters").refine(
-    (value) => !value || /^[0-9A-Za-z-]+$/.test(value),
+    // Dashes only between digits and letters: "-12" is no card number.
+    (value) => !value || /^[0-9A-Za-z]+(-[0-9A-Za-z]+)*$/.test(value),
     "Use digits and letters only",
   ),
   phone: ZOptionalText(20, "That is too long for a phone number").refine(

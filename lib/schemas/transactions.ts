@@ -222,6 +222,8 @@ export const ZTransactionDetail = z.object({
   ),
   /** Stamps' details do not name the member; known only when the member it was opened for has it. */
   member: ZTransactionMember.nullable(),
+  /** When the back office last modified it (its audit log): Stamps keeps the status "New" after a modify. */
+  modifiedAt: z.date().nullable().optional(),
 });
 export type TTransactionDetail = z.output<typeof ZTransactionDetail>;
 
