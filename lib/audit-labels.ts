@@ -6,6 +6,7 @@ export const REFUSED_ACTION = "access.refused";
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   [REFUSED_ACTION]: "Tried something their role or merchants do not allow",
   "auth.signIn": "Signed in",
+  "audit.export": "Downloaded the audit log",
   "members.register": "Registered a member",
   "members.update": "Edited a member",
   "transactions.add": "Added a transaction",
