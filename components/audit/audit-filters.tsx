@@ -8,7 +8,7 @@ import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { AUDIT_ACTION_LABELS, AUDIT_OUTCOME_FILTERS } from "@/lib/audit-labels";
 import type { TAuditFilters } from "@/lib/schemas/audit";
-import type { useAuditUrlState } from "./use-audit-url-state";
+import { useAuditUrlState } from "./use-audit-url-state";
 
 const ALL = "__all__";
 const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS)
@@ -23,7 +23,7 @@ function TextFilter({
   name,
   label,
   placeholder,
-  className = "w-52",
+  className = "w-44",
   inputMode,
 }: {
   state: UrlState;
@@ -89,7 +89,8 @@ function SelectFilter({
         onValueChange={(value) => state.setFilter(name, value === ALL ? undefined : value)}
       >
         <SelectTrigger id={id} className={className}>
-          <SelectValue />
+          {/* Named here rather than by Radix, which knows the chosen item's text only once the list has mounted. */}
+          <SelectValue>{options.find((option) => option.value === state.raw[name])?.label ?? allLabel}</SelectValue>
         </SelectTrigger>
         <SelectContent>
           <SelectItem value={ALL}>{allLabel}</SelectItem>
@@ -112,7 +113,7 @@ function DateFilter({ state, name, label }: { state: UrlState; name: "from" | "t
       <Input
         id={id}
         type="date"
-        className="w-40"
+        className="w-36"
         value={state.raw[name] ?? ""}
         onChange={(event) => state.setFilter(name, event.target.value || undefined)}
       />
@@ -120,7 +121,7 @@ function DateFilter({ state, name, label }: { state: UrlState; name: "from" | "t
   );
 }
 
-/** The audit log's filters, all kept in the URL, and the CSV download of what they select. */
+/** The audit log's filters, all kept in the URL. */
 export function AuditFilters({
   state,
   merchants,
@@ -130,50 +131,55 @@ export function AuditFilters({
 }) {
   const filtered = Object.keys(state.raw).length > 0;
   return (
-    <div className="flex flex-wrap items-end justify-between gap-3">
-      <div className="flex flex-1 flex-wrap items-end gap-3" role="group" aria-label="Filters">
-        <TextFilter state={state} name="staff" label="Staff email" placeholder="Any staff member" />
-        {merchants.length > 1 ? (
-          <SelectFilter
-            state={state}
-            name="merchantId"
-            label="Merchant"
-            allLabel="All my merchants"
-            options={merchants.map((merchant) => ({ value: merchant.id, label: merchant.name }))}
-          />
-        ) : null}
-        <TextFilter
-          state={state}
-          name="memberId"
-          label="Member ID"
-          placeholder="e.g. 4711"
-          className="w-32"
-          inputMode="numeric"
-        />
-        <SelectFilter state={state} name="action" label="Action" allLabel="Any action" options={ACTION_OPTIONS} />
+    <div className="flex flex-wrap items-end gap-3" role="group" aria-label="Filters">
+      <TextFilter state={state} name="staff" label="Staff email" placeholder="Any staff member" />
+      {merchants.length > 1 ? (
         <SelectFilter
           state={state}
-          name="outcome"
-          label="Outcome"
-          allLabel="Any outcome"
-          options={AUDIT_OUTCOME_FILTERS}
-          className="w-48"
+          name="merchantId"
+          label="Merchant"
+          allLabel="All my merchants"
+          options={merchants.map((merchant) => ({ value: merchant.id, label: merchant.name }))}
         />
-        <DateFilter state={state} name="from" label="From" />
-        <DateFilter state={state} name="to" label="To" />
-        {filtered ? (
-          <Button variant="ghost" onClick={state.clearFilters}>
-            Clear filters
-            <X aria-hidden />
-          </Button>
-        ) : null}
-      </div>
-      <Button variant="outline" asChild>
-        <a href={`/api/audit/export${state.filterQuery ? `?${state.filterQuery}` : ""}`} download>
-          <Download aria-hidden />
-          Download CSV
-        </a>
-      </Button>
+      ) : null}
+      <TextFilter
+        state={state}
+        name="memberId"
+        label="Member ID"
+        placeholder="e.g. 4711"
+        className="w-28"
+        inputMode="numeric"
+      />
+      <SelectFilter state={state} name="action" label="Action" allLabel="Any action" options={ACTION_OPTIONS} />
+      <SelectFilter
+        state={state}
+        name="outcome"
+        label="Outcome"
+        allLabel="Any outcome"
+        options={AUDIT_OUTCOME_FILTERS}
+        className="w-44"
+      />
+      <DateFilter state={state} name="from" label="From" />
+      <DateFilter state={state} name="to" label="To" />
+      {filtered ? (
+        <Button variant="ghost" onClick={state.clearFilters} aria-label="Clear filters">
+          Clear
+          <X aria-hidden />
+        </Button>
+      ) : null}
     </div>
+  );
+}
+
+/** Downloads what the filters in the URL select, as CSV (streamed by /api/audit/export). */
+export function AuditExportLink() {
+  const state = useAuditUrlState();
+  return (
+    <Button variant="outline" asChild>
+      <a href={`/api/audit/export${state.filterQuery ? `?${state.filterQuery}` : ""}`} download>
+        <Download aria-hidden />
+        Download CSV
+      </a>
+    </Button>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { AuditExportLink } from "@/components/audit/audit-filters";
 import { AuditLog } from "@/components/audit/audit-log";
 import { AccessDenied } from "@/components/console/notice";
 import { PageHeader } from "@/components/console/page-header";
@@ -15,6 +16,11 @@ export default async function AuditPage() {
       <PageHeader
         title="Audit log"
         description="Every change made through the back office, sign-ins and refused attempts, newest first."
+        actions={
+          <Suspense>
+            <AuditExportLink />
+          </Suspense>
+        }
       />
       <Suspense>
         <AuditLog merchants={staff.merchants.map(({ id, name }) => ({ id, name }))} />
