@@ -157,6 +157,7 @@ describe("refusals and sign-ins", () => {
     expect(outcomes(admin.id)).toEqual(new Set(["SECOND_FACTOR_FAILED"]));
     for (const event of events) {
       expect(JSON.parse(event.request)).toEqual({ email: event.staffEmail, ip });
+      expect(event.target).toBe(event.staffEmail);
       for (const secret of [support.password, admin.password, "wrong-password", "000000"]) {
         expect(JSON.stringify(event)).not.toContain(secret);
       }

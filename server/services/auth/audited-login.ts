@@ -1,5 +1,4 @@
 import type { PrismaClient } from "@/server/generated/prisma/client";
-import { staffTarget } from "@/server/services/audit/audit-targets";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { verifyLogin, type LoginResult } from "./verify-login";
 
@@ -37,7 +36,8 @@ export async function auditedLogin(db: PrismaClient, attempt: LoginAttempt, now 
   await recordAuditEvent(db, {
     actor: { id: staff?.id ?? null, email: staff?.email ?? attempt.email },
     action: "auth.signIn",
-    target: staff ? staffTarget(staff.id) : attempt.email,
+    // The email tried, known or not: what a search for an account's sign-ins looks for.
+    target: attempt.email,
     request: { email: attempt.email, ip: attempt.ip },
     ...describe(result, Boolean(attempt.code)),
   });
