@@ -1,12 +1,17 @@
 import type { TFindAuditEventsInput } from "@/lib/schemas/audit";
 import type { Prisma, PrismaClient } from "@/server/generated/prisma/client";
 
-/** Newest first, paged by cursor (the last event's id). */
+/**
+ * Newest first, paged by cursor (the last event's id). `merchantIds`: the merchants the viewer works for, whose
+ * events alone they see; null for an owner, who also sees events of no merchant (staff changes, sign-ins).
+ */
 export async function findAuditEvents(
   db: PrismaClient,
   input: Required<Pick<TFindAuditEventsInput, "limit">> & TFindAuditEventsInput,
+  merchantIds: readonly string[] | null,
 ) {
   const where: Prisma.AuditEventWhereInput = {
+    ...(merchantIds && { merchantId: { in: [...merchantIds] } }),
     ...(input.merchantId && { merchantId: input.merchantId }),
     ...(input.staffEmail && { staffEmail: { contains: input.staffEmail } }),
     ...(input.action && { action: { startsWith: input.action } }),

@@ -1,8 +1,13 @@
 import { ZAuditEventPage, ZFindAuditEventsInput } from "@/lib/schemas/audit";
 import { areaProcedure } from "@/server/api/trpc";
 import { findAuditEvents } from "@/server/services/audit/find-audit-events";
+import { assertWorksFor } from "@/server/services/merchants/merchant-access";
 
 export const findAuditEventsProcedure = areaProcedure("audit")
   .input(ZFindAuditEventsInput)
   .output(ZAuditEventPage)
-  .query(({ ctx, input }) => findAuditEvents(ctx.db, input));
+  .query(({ ctx, input }) => {
+    // Another merchant's log is refused outright, not answered with an empty page.
+    if (input.merchantId) assertWorksFor(ctx.staff, input.merchantId);
+    return findAuditEvents(ctx.db, input, ctx.staff.isOwner ? null : ctx.staff.merchants.map((m) => m.id));
+  });
