@@ -13,6 +13,7 @@ import { getCurrentStaff } from "@/server/auth/current-staff";
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const staff = await getCurrentStaff();
   if (!staff) redirect("/login");
+  if (staff.mustChangePassword) redirect("/change-password");
   if (staff.mustEnrolSecondFactor) redirect("/two-factor");
   const merchant = await getCurrentMerchant(staff);
 

@@ -7,6 +7,7 @@ import { getCurrentStaff } from "./current-staff";
 export async function requireArea(area: TArea) {
   const staff = await getCurrentStaff();
   if (!staff) redirect("/login");
+  if (staff.mustChangePassword) redirect("/change-password");
   if (staff.mustEnrolSecondFactor) redirect("/two-factor");
   return canAccess(staff.role, area) ? staff : null;
 }

@@ -6,9 +6,13 @@ import { LoginForm } from "./_components/login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; changed?: string }>;
+}) {
   if (await getCurrentStaff()) redirect("/members");
-  const { next } = await searchParams;
+  const { next, changed } = await searchParams;
 
   return (
     <main className="flex min-h-dvh items-center justify-center bg-muted/40 p-4">
@@ -18,7 +22,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             S
           </div>
           <CardTitle className="text-xl">Stamps Back Office</CardTitle>
-          <CardDescription>Sign in with your staff account.</CardDescription>
+          <CardDescription>
+            {changed ? "Your password is changed. Sign in with it." : "Sign in with your staff account."}
+          </CardDescription>
         </CardHeader>
         <CardContent>
           <LoginForm next={next} />
