@@ -15,6 +15,7 @@ import { getCurrentStaff, redirectToLogin } from "@/server/auth/current-staff";
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const staff = await getCurrentStaff();
   if (!staff) return redirectToLogin();
+  if (staff.mustChangePassword) redirect("/change-password");
   if (staff.mustEnrolSecondFactor) redirect("/two-factor");
   const merchant = await getCurrentMerchant(staff);
 

@@ -28,9 +28,9 @@ import { api, type RouterOutputs } from "@/lib/trpc/react";
 import { AddTransactionSummary } from "./add-transaction-summary";
 import { ChangeResult } from "./change-result";
 import { CodeSelect, TextField } from "./form-fields";
-import { ItemsEditor } from "./line-editors";
+import { ItemsEditor, PaymentsEditor } from "./line-editors";
 import { transactionHref } from "./transaction-bits";
-import { PaymentsEditor } from "./payments-editor";
+
 import { stampsText, useInvalidateAfterChange } from "./transaction-bits";
 
 type Member = RouterOutputs["members"]["get"];

@@ -154,6 +154,10 @@ export const ZCampaignProgress = z.object({
   etaSeconds: z.number().nullable(),
   startedAt: z.date().nullable(),
   finishedAt: z.date().nullable(),
+  /** FAILED rows whose error can change on a new try. */
+  retryableFailed: z.number(),
+  /** Why the worker paused the campaign itself (Stamps refused the merchant's token); null otherwise. */
+  pausedReason: z.string().nullable(),
 });
 export type TCampaignProgress = z.infer<typeof ZCampaignProgress>;
 

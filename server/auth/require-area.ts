@@ -10,6 +10,7 @@ import { getCurrentStaff, redirectToLogin } from "./current-staff";
 export async function requireArea(area: TArea) {
   const staff = await getCurrentStaff();
   if (!staff) return redirectToLogin();
+  if (staff.mustChangePassword) redirect("/change-password");
   if (staff.mustEnrolSecondFactor) redirect("/two-factor");
   if (!canAccess(staff.role, area)) forbidden();
   return staff;

@@ -14,10 +14,10 @@ const SIGNED_OUT: Record<SignedOutReason, string> = {
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ next?: string; reason?: string }>;
+  searchParams: Promise<{ next?: string; changed?: string; reason?: string }>;
 }) {
   if (await getCurrentStaff()) redirect("/members");
-  const { next, reason } = await searchParams;
+  const { next, changed, reason } = await searchParams;
   const signedOut = reason && reason in SIGNED_OUT ? SIGNED_OUT[reason as SignedOutReason] : null;
 
   return (
@@ -28,7 +28,9 @@ export default async function LoginPage({
             S
           </div>
           <CardTitle className="text-xl">Stamps Back Office</CardTitle>
-          <CardDescription>Sign in with your staff account.</CardDescription>
+          <CardDescription>
+            {changed ? "Your password is changed. Sign in with it." : "Sign in with your staff account."}
+          </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-4">
           {signedOut ? (
