@@ -22,8 +22,12 @@ export type StaffMember = RouterOutputs["staff"]["find"][number];
 
 // Both modes share one form shape: create carries `disabled` (always false), edit carries the
 // email it cannot change and a password string ("" keeps the current one). Each mutation drops the extra field.
-const ZCreateStaffForm = ZCreateStaffInput.extend({ disabled: ZUpdateStaffInput.shape.disabled });
-const ZEditStaffForm = ZUpdateStaffInput.omit({ id: true }).required({ password: true }).extend({ email: z.string() });
+const ZCreateStaffForm = ZCreateStaffInput.extend({ disabled: z.boolean(), password: z.string() });
+const ZEditStaffForm = ZUpdateStaffInput.omit({ id: true }).extend({
+  email: z.string(),
+  disabled: z.boolean(),
+  password: z.string(),
+});
 type TStaffFormInput = z.input<typeof ZCreateStaffForm>;
 type TStaffForm = z.output<typeof ZCreateStaffForm>;
 
@@ -60,10 +64,10 @@ export function StaffDialog({
 
   const { busy, run: save } = useSave(async (values: TStaffForm) => {
     if (staff) {
-      const { email: _email, ...changes } = values;
+      const { email: _email, disabled: _d, password: _p, ...changes } = values;
       await update.mutateAsync({ ...changes, id: staff.id });
     } else {
-      const { disabled: _disabled, ...input } = values;
+      const { disabled: _disabled, password: _password, ...input } = values;
       await create.mutateAsync(input);
     }
     toast.success("Saved");

@@ -1,7 +1,8 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import superjson from "superjson";
-import { z, ZodError } from "zod";
+import { ZodError } from "zod";
+import { z } from "@/lib/zod";
 import { env } from "@/env";
 import { AREA_ROLES, type TArea, type TRole } from "@/lib/permissions";
 import type { CurrentStaff } from "@/server/auth/current-staff";

@@ -6,7 +6,7 @@ import { memberTarget } from "./audit-targets";
 import { PENDING_OUTCOME } from "./record-audit-event";
 
 /** Whose audit log a staff member may read: the merchants they work for (and the time zone their dates mean). */
-export type AuditScope = { merchants: readonly { id: string; timeZone: string }[] };
+export type AuditScope = { merchants: readonly { id: string; timeZone: string }[]; isOwner?: boolean };
 
 /** The day after a YYYY-MM-DD date. */
 function nextDay(date: string) {
@@ -44,12 +44,16 @@ export function auditWhere(scope: AuditScope, filters: TAuditFilters): Prisma.Au
   ].filter((where) => where !== null);
   return {
     AND: [
-      {
-        OR: [
-          { merchantId: { in: allowed } },
-          { merchantId: null, staff: { merchants: { some: { merchantId: { in: allowed } } } } },
-        ],
-      },
+      // An owner (the first admin, who works for every merchant) also sees events of no one's merchant, such as
+      // sign-ins tried with unknown emails.
+      scope.isOwner
+        ? {}
+        : {
+            OR: [
+              { merchantId: { in: allowed } },
+              { merchantId: null, staff: { merchants: { some: { merchantId: { in: allowed } } } } },
+            ],
+          },
       ...targets,
       {
         ...(filters.merchantId && { merchantId: filters.merchantId }),

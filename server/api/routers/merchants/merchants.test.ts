@@ -1,4 +1,6 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { createTestDb } from "@/scripts/test/test-db";
 import { testEnv } from "@/scripts/test/test-env.mjs";
 import { trpcErrorOf } from "@/scripts/test/trpc";
@@ -94,5 +96,64 @@ describe("merchants (settings)", () => {
     const replaced = await db.merchant.findUniqueOrThrow({ where: { id: merchantId } });
     expect(replaced.tokenLast4).toBe("1111");
     expect(replaced.tokenCiphertext).not.toBe(before.tokenCiphertext);
+  });
+
+  it("accepts only the allowed API addresses, so a token cannot be pointed at a host of the admin's choosing", async () => {
+    const admin = await as("ADMIN");
+    for (const apiBaseUrl of [
+      "https://attacker.example",
+      "https://stamps.co.id.attacker.example",
+      "http://localhost:1",
+    ]) {
+      const error = await trpcErrorOf(admin.merchants.create({ ...input, stampsMerchantId: 503, apiBaseUrl }));
+      expect(error.code, apiBaseUrl).toBe("BAD_REQUEST");
+      expect(error.message).toContain("Use one of the Stamps API addresses this back office allows");
+    }
+    expect(await db.merchant.count({ where: { stampsMerchantId: 503 } })).toBe(0);
+  });
+
+  it("asks for the token again when the API address changes", async () => {
+    const staff = await createStaff(db, "ADMIN", [merchantId]);
+    const created = await createCaller({ db, staff }).merchants.create({ ...input, stampsMerchantId: 504 });
+    // As on the next request: the merchant this admin created is one of theirs.
+    const admin = createCaller({ db, staff: { ...staff, merchants: [...staff.merchants, created] } });
+    const base = { ...input, id: created.id, stampsMerchantId: 504, apiBaseUrl: inject("emulatorUrl") };
+    const error = await trpcErrorOf(admin.merchants.update({ ...base, token: "" }));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(error.cause).toMatchObject({ fieldErrors: { token: "The API address changed: enter the API token again" } });
+    expect(await db.merchant.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      apiBaseUrl: "https://stamps.co.id",
+      tokenLast4: "9876",
+    });
+
+    await admin.merchants.update({ ...base, token: "the-token-for-the-new-address" });
+    expect(await db.merchant.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      apiBaseUrl: inject("emulatorUrl"),
+      tokenLast4: "ress",
+    });
+  });
+
+  it("sends no token to an address saved before it was allowed", async () => {
+    const seen: (string | undefined)[] = [];
+    const server = createServer((req, res) => {
+      seen.push(req.headers.authorization);
+      res.writeHead(200).end("{}");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "localhost", resolve));
+    try {
+      const rogue = await createEmulatorMerchant(db, { stampsMerchantId: 505 });
+      await db.merchant.update({
+        where: { id: rogue.id },
+        data: { apiBaseUrl: `http://localhost:${(server.address() as AddressInfo).port}` },
+      });
+      const support = createCaller({ db, staff: await createStaff(db, "SUPPORT", [rogue.id]) });
+      const error = await trpcErrorOf(support.members.get({ merchantId: rogue.id, user: "customer@stamps.co.id" }));
+      expect(error.message).toBe(
+        "This merchant's Stamps API address is no longer allowed. An admin needs to change it in Settings.",
+      );
+      expect(seen).toEqual([]);
+    } finally {
+      server.close();
+    }
   });
 });
