@@ -2,16 +2,16 @@ import type { TFindAuditEventsInput } from "@/lib/schemas/audit";
 import type { Prisma, PrismaClient } from "@/server/generated/prisma/client";
 
 /**
- * Newest first, paged by cursor (the last event's id). `merchantIds`: the merchants the viewer works for, whose
- * events alone they see; null for an owner, who also sees events of no merchant (staff changes, sign-ins).
+ * Newest first, paged by cursor (the last event's id). `scope`: the viewer sees the events of the merchants they
+ * work for, and their own; null for an owner, who sees every event (those of no merchant too).
  */
 export async function findAuditEvents(
   db: PrismaClient,
   input: Required<Pick<TFindAuditEventsInput, "limit">> & TFindAuditEventsInput,
-  merchantIds: readonly string[] | null,
+  scope: { merchantIds: readonly string[]; staffId: string } | null,
 ) {
   const where: Prisma.AuditEventWhereInput = {
-    ...(merchantIds && { merchantId: { in: [...merchantIds] } }),
+    ...(scope && { OR: [{ merchantId: { in: [...scope.merchantIds] } }, { staffId: scope.staffId }] }),
     ...(input.merchantId && { merchantId: input.merchantId }),
     ...(input.staffEmail && { staffEmail: { contains: input.staffEmail } }),
     ...(input.action && { action: { startsWith: input.action } }),

@@ -9,5 +9,6 @@ export const findAuditEventsProcedure = areaProcedure("audit")
   .query(({ ctx, input }) => {
     // Another merchant's log is refused outright, not answered with an empty page.
     if (input.merchantId) assertWorksFor(ctx.staff, input.merchantId);
-    return findAuditEvents(ctx.db, input, ctx.staff.isOwner ? null : ctx.staff.merchants.map((m) => m.id));
+    const scope = { merchantIds: ctx.staff.merchants.map((merchant) => merchant.id), staffId: ctx.staff.id };
+    return findAuditEvents(ctx.db, input, ctx.staff.isOwner ? null : scope);
   });
