@@ -2,7 +2,7 @@
 
 import { keepPreviousData } from "@tanstack/react-query";
 import { Loader2, Search } from "lucide-react";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Input } from "@/components/ui/input";
 import { useMerchant } from "@/components/console/merchant-context";
@@ -18,13 +18,15 @@ type Props = {
   onSelect: (memberId: number) => void;
   autoFocus?: boolean;
   inputLabel?: string;
+  /** In a dialog: the list takes its place below the input (scrolling past a few), instead of floating over what follows. */
+  inlineList?: boolean;
 };
 
 /**
  * Type to get Stamps' suggestions (arrows to move, Enter to open); Enter with nothing highlighted
  * looks the text up exactly, as an email, phone, card number or member ID.
  */
-export function MemberSearch({ onSelect, autoFocus, inputLabel = "Find a member" }: Props) {
+export function MemberSearch({ onSelect, autoFocus, inputLabel = "Find a member", inlineList = false }: Props) {
   const merchant = useMerchant();
   const utils = api.useUtils();
   const listId = useId();
@@ -84,6 +86,11 @@ export function MemberSearch({ onSelect, autoFocus, inputLabel = "Find a member"
 
   const activeId = active >= 0 && items[active] ? `${listId}-${items[active].id}` : undefined;
 
+  // Arrow keys move through a list that may scroll: keep the chosen one in sight.
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: "nearest" });
+  }, [activeId]);
+
   return (
     <div className="relative grid gap-2">
       <label htmlFor={inputId} className="text-sm font-medium">
@@ -130,7 +137,8 @@ export function MemberSearch({ onSelect, autoFocus, inputLabel = "Find a member"
         role="listbox"
         aria-label="Suggested members"
         className={cn(
-          "absolute top-full z-20 mt-1 w-full overflow-hidden rounded-md border bg-popover shadow-md",
+          "w-full overflow-y-auto rounded-md border bg-popover",
+          inlineList ? "max-h-72" : "absolute top-full z-20 mt-1 max-h-96 shadow-md",
           items.length === 0 && "hidden",
         )}
       >

@@ -78,7 +78,7 @@ export function TransactionDetail({ transactionId, memberId }: { transactionId: 
             <div className="grid gap-1">
               <div className="flex flex-wrap items-center gap-2">
                 <h1 className="text-2xl font-semibold tracking-tight">Invoice {t.invoiceNumber ?? `#${t.id}`}</h1>
-                <StatusBadge status={t.status} />
+                <StatusBadge status={t.status} modified={Boolean(t.modifiedAt)} />
               </div>
               <p className="text-sm text-muted-foreground">
                 Transaction #{t.id} · {t.createdAt ? formatDateTime(t.createdAt, merchant.timeZone) : "—"} ·{" "}

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useSave } from "@/components/console/form-helpers";
@@ -34,6 +34,13 @@ export function ValidateVoucherForm() {
     defaultValues: { code: "", user: "", transactionValue: "" },
   });
   const serverErrors = useServerErrors(form, FIELDS);
+  // An answer is about the code and store it was asked for: once either changes it no longer applies.
+  useEffect(() => {
+    const subscription = form.watch((_values, { name }) => {
+      if (name) setOutcome(null);
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
   const { busy, run: validate } = useSave(
     async (values: FormOutput) => {
       setOutcome(null);

@@ -60,7 +60,7 @@ export type TCreateMerchantInput = z.output<typeof ZCreateMerchantInput>;
 export const ZUpdateMerchantInput = ZMerchantFields.extend({
   id: z.string().min(1),
   /** Empty keeps the stored token. */
-  token: z.union([z.literal(""), ZToken]).optional(),
+  token: z.union([ZToken, z.literal("")]).optional(),
 });
 export type TUpdateMerchantInput = z.output<typeof ZUpdateMerchantInput>;
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/server/db";
 import { auth } from "./index";
@@ -67,3 +68,21 @@ export const getConsoleStaff = cache(async () => {
 });
 
 export type CurrentStaff = NonNullable<Awaited<ReturnType<typeof getCurrentStaff>>>;
+
+/** Why a session no longer opens the console, for the login page to say (`/login?reason=`). */
+export type SignedOutReason = "disabled" | "ended";
+
+/**
+ * Sends someone the console will not serve to the login page, saying why when it is their account: disabled by
+ * an admin, or a session that ended (signed out elsewhere, password or role changed).
+ */
+export async function redirectToLogin(): Promise<never> {
+  const session = await auth();
+  const id = session?.user?.id;
+  let reason: SignedOutReason | null = null;
+  if (id) {
+    const staff = await db.staff.findUnique({ where: { id }, select: { disabled: true } });
+    reason = staff?.disabled ? "disabled" : "ended";
+  }
+  redirect(reason ? `/login?reason=${reason}` : "/login");
+}

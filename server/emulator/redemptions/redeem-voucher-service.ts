@@ -1,7 +1,7 @@
 import { fieldInvalid } from "../http/errors";
 import { redeemedVoucherJson } from "../vouchers/voucher-json";
-import type { RedemptionDeps } from "./deps";
-import { customerJson, redemptionMembershipJson } from "./membership-json";
+import type { Stores } from "../db/stores";
+import { customerJson, redemptionMembershipJson } from "../members/membership-json";
 import { redeemVoucherInTransaction } from "./redeem-voucher";
 import { REDEMPTION_STATUS } from "./redemption-json";
 
@@ -23,7 +23,7 @@ export type RedeemByCodeRequest = Common & { identifier: string; voucher_code: s
  * POST /api/v2/redemptions/redeem-voucher, /api/vouchers/deduct-value and
  * /api/redemptions/by-voucher-code, each in one IMMEDIATE transaction.
  */
-export function createVoucherRedemptions(deps: RedemptionDeps) {
+export function createVoucherRedemptions(deps: Stores) {
   const byId = deps.sqlite.transaction((merchantId: number, request: RedeemVoucherRequest) => {
     const ctx = deps.context.begin(merchantId);
     const storeId = deps.context.requireStore(ctx, request.store);
