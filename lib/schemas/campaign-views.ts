@@ -22,9 +22,9 @@ export const ZCampaignId = z.object({ campaignId: z.number().int().positive() })
 
 const ZOptionalRupiah = z
   .union([
+    z.coerce.number<string | number>("Enter the value in rupiah").int().positive("More than 0"),
     z.literal(""),
     z.null(),
-    z.coerce.number<string | number>("Enter the value in rupiah").int().positive("More than 0"),
   ])
   .optional()
   .transform((value) => (value === "" || value === undefined ? null : value));
