@@ -40,6 +40,8 @@ export const ZStaffMember = z.object({
   merchantIds: z.array(z.string()),
   /** How many other merchants they work for, which the viewer does not manage. */
   otherMerchants: z.number(),
+  /** The viewer themselves: not to be disabled, demoted or reset by their own hand. */
+  isYou: z.boolean(),
 });
 export type TStaffMember = z.infer<typeof ZStaffMember>;
 export const ZStaffList = z.array(ZStaffMember);

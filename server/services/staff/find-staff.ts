@@ -25,6 +25,7 @@ const toStaffMember = (actor: TActor, { merchants, totpEnabledAt, ...staff }: St
     hasSecondFactor: totpEnabledAt !== null,
     merchantIds: visible,
     otherMerchants: merchantIds.length - visible.length,
+    isYou: staff.id === actor.id,
   };
 };
 

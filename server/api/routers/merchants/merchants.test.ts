@@ -156,4 +156,49 @@ describe("merchants (settings)", () => {
       server.close();
     }
   });
+
+  it("tests the connection with the stored token and says in plain words whether it works", async () => {
+    // A merchant of its own: an earlier test replaced the shared merchant's token.
+    const good = await createEmulatorMerchant(db, { stampsMerchantId: 605 });
+    const staff = await createStaff(db, "ADMIN", [good.id]);
+    const wrong = await createEmulatorMerchant(db, { stampsMerchantId: 606, token: "not-the-emulator-token-1" });
+    const gone = await createEmulatorMerchant(db, { stampsMerchantId: 607 });
+    await db.merchant.update({ where: { id: gone.id }, data: { apiBaseUrl: "https://not-allowed.example" } });
+    const admin = createCaller({ db, staff: { ...staff, merchants: [...staff.merchants, wrong, gone] } });
+
+    const ok = await admin.merchants.testConnection({ id: good.id });
+    expect(ok).toMatchObject({ ok: true, detail: null });
+    expect(ok.message).toMatch(/^Connected: Stamps at localhost:\d+ accepted the token/);
+    expect(await admin.merchants.testConnection({ id: wrong.id })).toEqual({
+      ok: false,
+      message: "Stamps refused the token. Check the token type and replace the token.",
+      detail: "HTTP 401",
+    });
+    const refused = await admin.merchants.testConnection({ id: gone.id });
+    expect(refused).toMatchObject({ ok: false, detail: "BAD_REQUEST" });
+    expect(refused.message).toContain("no longer allowed");
+    expect(JSON.stringify([ok, refused])).not.toContain(testEnv.EMULATOR_DEMO_TOKEN!);
+  });
+
+  it("removes a merchant only with its name typed, and keeps its audit events", async () => {
+    const staff = await createStaff(db, "ADMIN", [merchantId]);
+    const doomed = await createEmulatorMerchant(db, { stampsMerchantId: 608 });
+    await db.merchant.update({ where: { id: doomed.id }, data: { name: "Kopi Doomed" } });
+    await db.auditEvent.create({
+      data: { merchantId: doomed.id, staffEmail: "x@test.id", action: "members.update", request: "{}", outcome: "OK" },
+    });
+    const admin = createCaller({ db, staff: { ...staff, merchants: [...staff.merchants, doomed] } });
+    const reason = "Merchant left the programme";
+    const typo = await trpcErrorOf(admin.merchants.remove({ id: doomed.id, confirmName: "Kopi Dooomed", reason }));
+    expect(typo.code).toBe("BAD_REQUEST");
+    expect(typo.message).toBe("Type the name exactly as shown: Kopi Doomed");
+    expect(await admin.merchants.remove({ id: doomed.id, confirmName: "Kopi Doomed", reason })).toEqual({
+      id: doomed.id,
+      stampsMerchantId: 608,
+    });
+    expect(await db.merchant.count({ where: { id: doomed.id } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "members.update", staffEmail: "x@test.id" } })).toBe(1);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "merchants.remove", outcome: "OK" } });
+    expect(event).toMatchObject({ target: "merchant:608", reason });
+  });
 });
