@@ -26,6 +26,9 @@ type Props = {
   destructive?: boolean;
   /** Runs the action with the reason; a thrown error is shown in the dialog and keeps it open. */
   onConfirm: (reason: string) => Promise<void>;
+  /** The reason typed the last time this review was open, so going back to the form does not lose it. */
+  reason?: string;
+  onReasonChange?: (reason: string) => void;
 };
 
 /**
@@ -40,8 +43,14 @@ export function ConfirmActionDialog({
   confirmLabel,
   destructive,
   onConfirm,
+  reason: keptReason = "",
+  onReasonChange,
 }: Props) {
-  const [reason, setReason] = useState("");
+  const [reason, setOwnReason] = useState(keptReason);
+  const setReason = (next: string) => {
+    setOwnReason(next);
+    onReasonChange?.(next);
+  };
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);

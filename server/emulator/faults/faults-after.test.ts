@@ -94,7 +94,8 @@ describe("faults after the API answered", () => {
         signal: AbortSignal.timeout(300),
       }),
     ).rejects.toThrow(/aborted|timeout/i);
-    expect(await vouchersWithNotes("lost-timeout")).toHaveLength(1);
+    // On a busy machine the client may give up before the emulator has done the work: it still does it.
+    await expect.poll(() => vouchersWithNotes("lost-timeout"), { timeout: 15_000 }).toHaveLength(1);
   });
 
   it("is refused on latency rules, where it means nothing", async () => {

@@ -1,8 +1,12 @@
 import { ZGetTransactionInput, ZTransactionDetail } from "@/lib/schemas/transactions";
 import { merchantProcedure } from "@/server/api/trpc";
 import { getTransaction } from "@/server/services/transactions/get-transaction";
+import { lastModification } from "@/server/services/transactions/last-modification";
 
 export const getTransactionProcedure = merchantProcedure("transactions")
   .input(ZGetTransactionInput)
   .output(ZTransactionDetail)
-  .query(({ ctx, input }) => getTransaction(ctx.stamps, ctx.merchant, input));
+  .query(async ({ ctx, input }) => ({
+    ...(await getTransaction(ctx.stamps, ctx.merchant, input)),
+    modifiedAt: await lastModification(ctx.db, ctx.merchant.id, input.transactionId),
+  }));
