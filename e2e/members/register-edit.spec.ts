@@ -58,7 +58,7 @@ test.describe("[MEMBERS][REGISTER-EDIT]", () => {
 
     await expect(page.getByTestId("member-card").getByRole("heading", { name: "Putri Anggraini" })).toBeVisible();
     await page.getByRole("tab", { name: "Staff activity" }).click();
-    await expect(page.getByRole("list", { name: "Staff activity" })).toContainText("members.register");
+    await expect(page.getByRole("list", { name: "Staff activity" })).toContainText("Registered a member");
     await expect(page.getByRole("list", { name: "Staff activity" })).toContainText(
       "Signed up at the Plaza Senayan counter",
     );
