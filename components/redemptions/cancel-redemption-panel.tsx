@@ -34,7 +34,14 @@ const VOUCHER_CHOICES = [
 ] as const;
 
 /** Cancels a redemption by its ID: who it belongs to, what will be sent, a reason, then what Stamps changed. */
-export function CancelRedemptionPanel({ initialMember }: { initialMember?: string }) {
+export function CancelRedemptionPanel({
+  initialMember,
+  initialRedemption,
+}: {
+  initialMember?: string;
+  /** From a member's Redemptions tab: the redemption to cancel. */
+  initialRedemption?: number;
+}) {
   const merchant = useMerchant();
   const refresh = useRedemptionRefresh();
   const cancel = api.redemptions.cancel.useMutation();
@@ -45,7 +52,7 @@ export function CancelRedemptionPanel({ initialMember }: { initialMember?: strin
   const [result, setResult] = useState<RouterOutputs["redemptions"]["cancel"] | null>(null);
   const form = useForm<z.input<typeof ZCancelRedemptionFields>, unknown, Values>({
     resolver: zodResolver(ZCancelRedemptionFields),
-    defaultValues: { createReplacementVoucher: false },
+    defaultValues: { createReplacementVoucher: false, ...(initialRedemption && { redemptionId: initialRedemption }) },
   });
   useServerErrors(form, ["redemptionId"], refusal);
   const onMember = useCallback((found: Member | null) => {
@@ -170,6 +177,7 @@ export function CancelRedemptionPanel({ initialMember }: { initialMember?: strin
       </CardContent>
       {review && sent ? (
         <ConfirmActionDialog
+          reasonFor="redemption.cancel"
           key={review.key}
           open
           destructive

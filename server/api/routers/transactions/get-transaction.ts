@@ -1,8 +1,16 @@
 import { ZGetTransactionInput, ZTransactionDetail } from "@/lib/schemas/transactions";
 import { merchantProcedure } from "@/server/api/trpc";
 import { getTransaction } from "@/server/services/transactions/get-transaction";
+import { findRecordedTransaction } from "@/server/services/transactions/recorded-transactions";
 
 export const getTransactionProcedure = merchantProcedure("transactions")
   .input(ZGetTransactionInput)
   .output(ZTransactionDetail)
-  .query(({ ctx, input }) => getTransaction(ctx.stamps, ctx.merchant, input));
+  .query(async ({ ctx, input }) =>
+    getTransaction(
+      ctx.stamps,
+      ctx.merchant,
+      input,
+      await findRecordedTransaction(ctx.db, ctx.merchant.id, input.transactionId),
+    ),
+  );
