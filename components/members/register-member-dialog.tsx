@@ -86,6 +86,7 @@ export function RegisterMemberDialog({ open, onOpenChange }: { open: boolean; on
       </Form>
       {review ? (
         <ConfirmActionDialog
+          reasonFor="member.register"
           key={review.key}
           open
           onOpenChange={(next) => !next && setReview(null)}

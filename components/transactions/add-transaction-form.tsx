@@ -206,6 +206,7 @@ export function AddTransactionForm({ member }: { member: Member }) {
       </form>
       {pending && values ? (
         <ConfirmActionDialog
+          reasonFor="transaction.add"
           open
           onOpenChange={(open) => !open && setPending(null)}
           title={`Add this transaction for ${member.name}?`}
