@@ -14,6 +14,7 @@ import { Button } from "@/components/ui/button";
 import { getErrorMessage } from "@/lib/errors";
 import { REASONS, type TReasonAction } from "@/lib/reasons";
 import { ZOptionalReason, ZReason } from "@/lib/schemas/common";
+import { ActiveMerchant } from "./active-merchant";
 import { ReasonField } from "./reason-field";
 
 type Props = {
@@ -75,6 +76,7 @@ export function ConfirmActionDialog({
         <form onSubmit={(event) => void confirm(event)} className="grid gap-4">
           <AlertDialogHeader>
             <AlertDialogTitle>{title}</AlertDialogTitle>
+            <ActiveMerchant prefix="For" className="text-xs" />
             <AlertDialogDescription asChild>
               <div className="grid gap-2 text-sm text-muted-foreground">{children}</div>
             </AlertDialogDescription>

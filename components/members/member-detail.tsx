@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { ActiveMerchant } from "@/components/console/active-merchant";
 import { useMerchant } from "@/components/console/merchant-context";
 import { useCanAccess } from "@/components/console/staff-context";
 import { MemberRedemptionActions } from "@/components/redemptions/member-redemption-actions";
@@ -53,6 +54,7 @@ export function MemberDetail({ memberId }: { memberId: number }) {
           Members
         </Link>
       </Button>
+      <ActiveMerchant prefix="Member of" className="-mb-3" />
       {member.isPending ? <MemberCardSkeleton /> : null}
       {member.error ? (
         <div data-testid="member-error" className="rounded-lg border bg-muted/50 p-4 text-sm">

@@ -36,3 +36,21 @@ test.describe("[CONSOLE][MERCHANTS]", () => {
     await expect(page.getByRole("combobox", { name: "Merchant" })).toHaveCount(0);
   });
 });
+
+test.describe("[CONSOLE][MERCHANTS] switching on a member's page", () => {
+  test("the member page names its merchant, and switching goes back to Members with a notice", async ({
+    page,
+    signInAs,
+  }) => {
+    const member = await registerMember(pos15, { merchant: 15 });
+    await signInAs("ADMIN", { merchants: [15, 14] });
+    await page.goto(`/members/${member.id}`);
+    await expect(page.getByTestId("active-merchant")).toContainText("Member of Kopi Nusantara · merchant 15");
+    await page.getByRole("combobox", { name: "Merchant" }).click();
+    await page.getByRole("option", { name: /Stamps Coffee/ }).click();
+    await expect(page).toHaveURL(/\/members$/);
+    await expect(page.getByText("Now working for Stamps Coffee")).toBeVisible();
+    await expect(page.getByText("This member's page belonged to the merchant before")).toBeVisible();
+    await expect(page.getByText("Look up a Stamps Coffee member in Stamps.")).toBeVisible();
+  });
+});
