@@ -193,13 +193,27 @@ export function CancelRedemptionPanel({
             {review.values.createReplacementVoucher ? ", and a voucher it used is replaced with a new code" : ""}. This
             cannot be undone.
           </p>
-          <p className="text-xs font-medium tracking-wide uppercase">Sent to Stamps</p>
-          <pre
-            className="overflow-x-auto rounded-md bg-muted px-3 py-2 font-mono text-xs text-foreground"
-            data-testid="cancel-request"
-          >
-            {`POST /api/redemptions/cancel\n${JSON.stringify(sent, null, 2)}`}
-          </pre>
+          <ul className="grid list-disc gap-1 pl-5" data-testid="cancel-summary">
+            <li>Redemption #{review.values.redemptionId} is undone in Stamps.</li>
+            <li>
+              The stamps it used go back to {review.member.name}, who holds {review.member.stamps} now.
+            </li>
+            <li>
+              {review.values.createReplacementVoucher
+                ? "A voucher it used is replaced by a new code of the same voucher."
+                : "A voucher it used becomes usable again with the same code."}
+            </li>
+          </ul>
+          <details className="text-xs">
+            <summary className="cursor-pointer text-muted-foreground">Details</summary>
+            <p className="mt-2 font-medium">What the back office sends to Stamps</p>
+            <pre
+              className="mt-1 overflow-x-auto rounded-md bg-muted px-3 py-2 font-mono text-xs text-foreground"
+              data-testid="cancel-request"
+            >
+              {`POST /api/redemptions/cancel\n${JSON.stringify(sent, null, 2)}`}
+            </pre>
+          </details>
         </ConfirmActionDialog>
       ) : null}
     </Card>

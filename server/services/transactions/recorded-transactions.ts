@@ -14,6 +14,8 @@ export async function recordAddedTransaction(
     businessDate: string;
     memberId: number;
   },
+  /** Asked only when this staff member never opened the member's page (it remembers the name). */
+  fetchMemberName: () => Promise<string | null>,
 ) {
   const visit = await db.memberVisit.findUnique({
     where: {
@@ -29,7 +31,7 @@ export async function recordAddedTransaction(
     invoiceNumber: record.invoiceNumber,
     businessDate: record.businessDate,
     memberId: record.memberId,
-    memberName: visit?.memberName ?? null,
+    memberName: visit?.memberName ?? (await fetchMemberName().catch(() => null)),
     staffEmail: record.staff.email,
   };
   await db.recordedTransaction.upsert({
