@@ -7,7 +7,7 @@ import { LoginForm } from "./_components/login-form";
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  if (await getCurrentStaff()) redirect("/members");
+  if (await getCurrentStaff()) redirect("/");
   const { next } = await searchParams;
 
   return (
