@@ -13,7 +13,7 @@ test.describe("[HOME] start pages", () => {
     const member = await registerMember(pos, { name: "Citra Maharani" });
     const staff = await signInAs("SUPPORT");
     await page.goto(`/members/${member.id}`);
-    await expect(page.getByTestId("member-card")).toContainText("Citra Maharani");
+    await expect(page.getByTestId("member-card")).toContainText("Citra Maharani", { timeout: 30_000 });
     await trpcMutation(page, "vouchers.issue", {
       merchantId: staff.merchants[0]!.id,
       memberId: member.id,
@@ -58,7 +58,7 @@ test.describe("[HOME] start pages", () => {
     });
     await page.goto("/");
     const chart = page.getByTestId("staff-activity-chart");
-    await expect(chart.getByRole("listitem")).toHaveCount(14);
+    await expect(chart.getByRole("listitem")).toHaveCount(14, { timeout: 30_000 });
     await expect(chart).toContainText(/3 changes, 1 did not go through/);
     await expect(page.getByRole("list", { name: "Most active staff" })).toContainText(`chart-${admin.id}@example.com`);
     await expect(page.getByText("Campaigns in progress")).toBeVisible();

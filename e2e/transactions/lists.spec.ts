@@ -70,7 +70,7 @@ test.describe("[SUPPORT][LISTS]", () => {
     await page.getByRole("tab", { name: "Transactions" }).click();
     await expect(page).toHaveURL(/tab=transactions/);
     const rows = page.getByTestId("transaction-row");
-    await expect(rows).toHaveCount(3);
+    await expect(rows).toHaveCount(3, { timeout: 30_000 });
     await expect(rows.first()).toContainText(middle.invoice);
 
     // Amounts sort largest first, then smallest first.
@@ -92,7 +92,10 @@ test.describe("[SUPPORT][LISTS]", () => {
     await page.getByLabel("Invoice contains").fill("");
     await expect(rows).toHaveCount(3);
     await expect(rows.first()).toContainText(small.invoice);
-    await saveScreen(page, "member-transactions-sorted", { fullPage: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await saveScreen(page, "member-page-transactions-1440", { fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await saveScreen(page, "member-page-transactions-390", { fullPage: true });
   });
 
   test("[SUPPORT][REDEMPTIONS]: the member's redemptions list those made here, each with Cancel", async ({
