@@ -47,6 +47,8 @@ export const env = createEnv({
     CAMPAIGN_WORKER_POLL_MS: z.coerce.number().int().min(50).default(1000),
     /** Campaign worker: the name its leases carry (default host-pid-random; must differ per process). */
     CAMPAIGN_WORKER_ID: z.string().trim().min(1).optional(),
+    /** Campaign worker: how often it logs its memory (RSS, V8 heap), in ms; 0 never. */
+    CAMPAIGN_WORKER_MEMORY_LOG_MS: z.coerce.number().int().min(0).default(60_000),
     /** Used only by the demo seed: where the demo merchant's Stamps API lives and its token. */
     DEMO_STAMPS_API_BASE_URL: z.url().default("http://localhost:4010"),
     EMULATOR_DEMO_TOKEN: z.string().min(16).optional(),

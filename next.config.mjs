@@ -6,6 +6,8 @@ const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "@prisma/adapter-better-sqlite3"],
   // `npm test` runs tsc over the whole project first; the build need not type-check it again.
   typescript: { ignoreBuildErrors: true },
+  // forbidden() answers a page a role cannot open with 403 and app/(console)/forbidden.tsx.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

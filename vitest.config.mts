@@ -16,6 +16,9 @@ export default defineConfig({
     globalSetup: ["scripts/test/vitest-global-setup.ts"],
     env: testEnv,
     pool: "forks",
+    // Vitest's default on 2 cores is one file at a time; the files mostly wait on the emulator and on processes
+    // they start, and each has its own database copy and unique members, so two run side by side.
+    maxWorkers: 2,
     silent: "passed-only",
     testTimeout: 20_000,
     hookTimeout: 60_000,

@@ -2,19 +2,31 @@
 // it (the ceiling), then starts the emulator as its own process and measures the hot endpoints
 // with bench/load.ts. Everything runs on localhost and ends by itself.
 //   npx tsx bench/emulator.ts [--members 100000] [--concurrency 32] [--seconds 5] [--update-readme]
+//                             [--only <scenario prefix>,…] [--cpu-prof <dir>]
+// --cpu-prof writes a V8 CPU profile of the emulator (node --cpu-prof) into <dir>, for a look at where
+// a scenario's time goes: the run prints the functions with the most self time; open the file in
+// Chrome DevTools (Performance) for the whole picture.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, Agent } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
-import { type LoadRequest, type LoadResult, type LoadTarget, runLoad, send } from "./load";
+import {
+  type LoadRequest,
+  type LoadResult,
+  type LoadRun,
+  type LoadTarget,
+  mergeRuns,
+  runLoadRaw,
+  send,
+  summarize,
+} from "./load";
 
 const root = path.resolve(import.meta.dirname, "..");
-const tsx = path.join(root, "node_modules", ".bin", "tsx");
 const readmePath = path.join(root, "server", "emulator", "README.md");
 const MERCHANT = 14;
 const STORE = 32;
@@ -28,22 +40,48 @@ const { values: args } = parseArgs({
     concurrency: { type: "string", default: "32" },
     seconds: { type: "string", default: "5" },
     "update-readme": { type: "boolean", default: false },
+    only: { type: "string" },
+    "cpu-prof": { type: "string" },
   },
 });
 const members = positiveInt(args.members, "--members");
 const concurrency = positiveInt(args.concurrency, "--concurrency");
 const durationMs = positiveInt(args.seconds, "--seconds") * 1000;
 const warmupMs = 1000;
+const only = args.only?.split(",").map((name) => name.trim().toLowerCase());
+const profileDir = args["cpu-prof"] ? path.resolve(args["cpu-prof"]) : undefined;
+if ((only || profileDir) && args["update-readme"])
+  throw new Error("--update-readme takes a full run, without --only or --cpu-prof.");
 
 type Target = { rps: number } | { p99Ms: number };
 type Scenario = {
   name: string;
+  /** which ceiling it is measured against: one SELECT for reads, one INSERT for writes */
+  kind: "read" | "write";
   /** the API endpoint: a 404 to OPTIONS means it is not implemented yet */
   endpoint?: string;
   target?: Target;
   next: () => LoadRequest;
 };
-type Row = { name: string; target?: Target; result?: LoadResult; skipped?: string };
+type Row = {
+  name: string;
+  target?: Target;
+  result?: LoadResult;
+  /** the server process's CPU time (user + system) per answered request, in µs */
+  cpuUsPerRequest?: number;
+  /** the ceiling measured in turns with this scenario: req/s and CPU µs per request */
+  ceiling?: { requestsPerSecond: number; cpuUsPerRequest?: number };
+  skipped?: string;
+};
+
+/** A server under test: where to send requests, and its process (for its CPU time). */
+type Server = { target: LoadTarget; process: ChildProcess };
+
+/** runLoadRaw options of a warm-up: `warmupMs` of load, nothing kept. */
+const warmUp = { concurrency, warmupMs: 0, durationMs: warmupMs };
+
+/** Each scenario and its ceiling take turns this many times, so load that comes and goes hits both alike. */
+const TURNS = 5;
 
 const children = new Set<ChildProcess>();
 const tmp = mkdtempSync(path.join(os.tmpdir(), "stamps-emulator-bench-"));
@@ -78,21 +116,15 @@ async function main() {
   }
   console.log(`Seeding ${members.toLocaleString("en-US")} members into ${dbFile}`);
   const seed = spawnSync(
-    tsx,
-    ["server/emulator/seed-bulk.ts", "--members", String(members), "--database", `file:${dbFile}`],
+    process.execPath,
+    ["--import", "tsx", "server/emulator/seed-bulk.ts", "--members", String(members), "--database", `file:${dbFile}`],
     { cwd: root, encoding: "utf8", env: { ...process.env, EMULATOR_DEMO_TOKEN: token } },
   );
   if (seed.status !== 0) throw new Error(`seed-bulk.ts failed:\n${seed.stdout}${seed.stderr}`);
   console.log(`  ${seed.stdout.trim()}`);
 
   const fixtures = prepareFixtures();
-  const rows: Row[] = [];
-
-  console.log("\nCeiling: bare node:http + better-sqlite3, one statement per request");
-  rows.push(...(await measureCeiling(fixtures)));
-
-  console.log("\nEmulator (tsx server/emulator/main.ts)");
-  rows.push(...(await measureEmulator(fixtures)));
+  const rows = await measureAll(fixtures);
 
   const report = formatReport(rows);
   console.log(`\n${report}`);
@@ -173,50 +205,111 @@ function prepareFixtures(): Fixtures {
   }
 }
 
-async function measureCeiling(fixtures: Fixtures): Promise<Row[]> {
-  const port = await freePort();
-  const server = await startProcess("bare SQLite server", ["bench/bare-sqlite-server.ts"], {
+/**
+ * Starts the ceiling (a bare node:http + better-sqlite3 server, one statement per request) and the
+ * emulator on the same database, then measures each emulator scenario in turns with its ceiling:
+ * other work on the machine then weighs on both alike, and "of ceiling" compares across runs.
+ */
+async function measureAll(fixtures: Fixtures): Promise<Row[]> {
+  const barePort = await freePort();
+  const bare = await startProcess("bare SQLite server", ["bench/bare-sqlite-server.ts"], {
     BENCH_DB: dbFile,
-    BENCH_PORT: String(port),
+    BENCH_PORT: String(barePort),
   });
+  const port = await freePort();
+  const flags = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+  let emulator: ChildProcess | undefined;
   try {
-    const target: LoadTarget = { host: "127.0.0.1", port, headers: {} };
+    emulator = await startProcess("emulator", [...flags, "server/emulator/main.ts"], {
+      EMULATOR_DATABASE_URL: `file:${dbFile}`,
+      EMULATOR_PORT: String(port),
+      EMULATOR_HOST: "127.0.0.1",
+      EMULATOR_DEMO_TOKEN: token,
+      EMULATOR_CONTROL_SECRET: "",
+    });
+    const ceilingServer: Server = { target: { host: "127.0.0.1", port: barePort, headers: {} }, process: bare };
+    const emulatorServer: Server = {
+      target: { host: "127.0.0.1", port, headers: { Authorization: `Token ${token}` } },
+      process: emulator,
+    };
     const ids = cycle(fixtures.userIds);
     let value = 0;
-    return [
-      await measure(
-        { name: "bare read (1 SELECT)", next: () => ({ method: "GET", path: `/read?id=${ids()}` }) },
-        target,
-      ),
-      await measure(
-        {
-          name: "bare insert (1 INSERT)",
-          next: () => ({ method: "POST", path: "/insert", body: JSON.stringify({ member: ids(), value: ++value }) }),
-        },
-        target,
-      ),
-    ];
+    const ceilings: Record<Scenario["kind"], Scenario> = {
+      read: { name: "bare read (1 SELECT)", kind: "read", next: () => ({ method: "GET", path: `/read?id=${ids()}` }) },
+      write: {
+        name: "bare insert (1 INSERT)",
+        kind: "write",
+        next: () => ({ method: "POST", path: "/insert", body: JSON.stringify({ member: ids(), value: ++value }) }),
+      },
+    };
+    const ceilingRuns: Record<Scenario["kind"], Measured[]> = { read: [], write: [] };
+
+    console.log(
+      `\nEmulator (node --import tsx server/emulator/main.ts), in ${TURNS} turns with its ceiling ` +
+        "(bare node:http + better-sqlite3, one statement per request)",
+    );
+    const scenarios = emulatorScenarios(fixtures).filter(
+      (scenario) => !only || only.some((prefix) => scenario.name.toLowerCase().startsWith(prefix)),
+    );
+    // One warm-up pass over every scenario first (JIT, caches), so the first one measured is not
+    // charged with warming up the code paths all of them share.
+    for (const scenario of scenarios) {
+      if (await probe(scenario, emulatorServer.target)) continue;
+      await runLoadRaw({ ...warmUp, target: emulatorServer.target, next: scenario.next });
+      await runLoadRaw({ ...warmUp, target: ceilingServer.target, next: ceilings[scenario.kind].next });
+    }
+    const rows: Row[] = [];
+    for (const scenario of scenarios) {
+      const measured = await measureInTurns(scenario, emulatorServer, ceilings[scenario.kind], ceilingServer);
+      if (measured.ceiling) ceilingRuns[scenario.kind].push(measured.ceiling);
+      rows.push(measured.row);
+    }
+    const ceilingRows = (["read", "write"] as const)
+      .filter((kind) => ceilingRuns[kind].length > 0)
+      .map((kind) => toRow(ceilings[kind], ceilingRuns[kind]));
+    return [...ceilingRows, ...rows];
   } finally {
-    await stopProcess(server);
+    if (emulator) await stopProcess(emulator);
+    await stopProcess(bare);
+    if (profileDir) printProfileSummary(profileDir);
   }
 }
 
-async function measureEmulator(fixtures: Fixtures): Promise<Row[]> {
-  const port = await freePort();
-  const emulator = await startProcess("emulator", ["server/emulator/main.ts"], {
-    EMULATOR_DATABASE_URL: `file:${dbFile}`,
-    EMULATOR_PORT: String(port),
-    EMULATOR_HOST: "127.0.0.1",
-    EMULATOR_DEMO_TOKEN: token,
-    EMULATOR_CONTROL_SECRET: "",
-  });
-  try {
-    const target: LoadTarget = { host: "127.0.0.1", port, headers: { Authorization: `Token ${token}` } };
-    const rows: Row[] = [];
-    for (const scenario of emulatorScenarios(fixtures)) rows.push(await measure(scenario, target));
-    return rows;
-  } finally {
-    await stopProcess(emulator);
+/** A run and the server CPU time it took. */
+type Measured = { run: LoadRun; cpuMicros?: number };
+
+type ProfileNode = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+};
+
+/** The 30 functions with the most self time in the newest profile of `dir`, as shares of the busy (not idle) samples. */
+function printProfileSummary(dir: string) {
+  // The newest main-thread profile (CPU.<date>.<time>.<pid>.0.<n>.cpuprofile); thread 1 is tsx's loader.
+  const file = readdirSync(dir)
+    .filter((name) => /\.0\.\d+\.cpuprofile$/.test(name))
+    .map((name) => path.join(dir, name))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  if (!file) {
+    console.log(`No main-thread .cpuprofile in ${dir}.`);
+    return;
+  }
+  const profile = JSON.parse(readFileSync(file, "utf8")) as { nodes: ProfileNode[]; samples: number[] };
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const selfSamples = new Map<string, number>();
+  for (const id of profile.samples) {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame) continue;
+    const where = frame.url ? `${frame.url.replace(`file://${root}/`, "")}:${frame.lineNumber + 1}` : "";
+    const key = `${frame.functionName || "(anonymous)"} ${where}`.trim();
+    selfSamples.set(key, (selfSamples.get(key) ?? 0) + 1);
+  }
+  const total = profile.samples.length - (selfSamples.get("(idle)") ?? 0);
+  selfSamples.delete("(idle)");
+  console.log(`\nCPU profile ${path.relative(root, file)}: ${total} busy samples; most self time:`);
+  for (const [key, count] of [...selfSamples].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+    console.log(`  ${((100 * count) / total).toFixed(1).padStart(5)} %  ${key}`);
   }
 }
 
@@ -231,18 +324,21 @@ function emulatorScenarios(fixtures: Fixtures): Scenario[] {
   return [
     {
       name: "member status",
+      kind: "read",
       endpoint: "/api/memberships/status",
       target: { rps: 3000 },
       next: () => ({ method: "GET", path: `/api/memberships/status?user=${q(statusUser())}&merchant=${MERCHANT}` }),
     },
     {
       name: `suggestions (${members.toLocaleString("en-US")} extra members)`,
+      kind: "read",
       endpoint: "/api/memberships/suggestions",
       target: { p99Ms: 20 },
       next: () => ({ method: "GET", path: `/api/memberships/suggestions?query=${q(query())}&merchant=${MERCHANT}` }),
     },
     {
       name: "transactions/add",
+      kind: "write",
       endpoint: "/api/v2/transactions/add",
       target: { rps: 600 },
       next: () =>
@@ -262,6 +358,7 @@ function emulatorScenarios(fixtures: Fixtures): Scenario[] {
     },
     {
       name: "vouchers/issue",
+      kind: "write",
       endpoint: "/api/vouchers/issue",
       target: { rps: 1500 },
       next: () =>
@@ -275,6 +372,7 @@ function emulatorScenarios(fixtures: Fixtures): Scenario[] {
     },
     {
       name: "redeem-reward",
+      kind: "write",
       endpoint: "/api/v2/redemptions/redeem-reward",
       target: { rps: 600 },
       next: () =>
@@ -302,45 +400,108 @@ function suggestionQueries(emails: string[]): string[] {
   ];
 }
 
-async function measure(scenario: Scenario, target: LoadTarget): Promise<Row> {
-  const row: Row = { name: scenario.name, target: scenario.target };
+async function measureInTurns(
+  scenario: Scenario,
+  server: Server,
+  ceiling: Scenario,
+  ceilingServer: Server,
+): Promise<{ row: Row; ceiling?: Measured }> {
+  const skipped = await probe(scenario, server.target);
+  if (skipped) {
+    console.log(`  ${scenario.name}: skipped, ${skipped}`);
+    return { row: { name: scenario.name, target: scenario.target, skipped } };
+  }
+  const turnMs = durationMs / TURNS;
+  const ceilingTurns: Measured[] = [];
+  const turns: Measured[] = [];
+  // Warm-up of both (caches, connections), then the measured turns.
+  await runLoadRaw({ ...warmUp, target: ceilingServer.target, next: ceiling.next });
+  await runLoadRaw({ ...warmUp, target: server.target, next: scenario.next });
+  for (let turn = 0; turn < TURNS; turn++) {
+    ceilingTurns.push(await measureTurn(ceiling, ceilingServer, turnMs));
+    turns.push(await measureTurn(scenario, server, turnMs));
+  }
+  const ceilingMeasured = mergeMeasured(ceilingTurns);
+  const row = toRow(scenario, turns);
+  const ceilingRow = toRow(ceiling, ceilingTurns);
+  if (ceilingRow.result) {
+    row.ceiling = {
+      requestsPerSecond: ceilingRow.result.requestsPerSecond,
+      cpuUsPerRequest: ceilingRow.cpuUsPerRequest,
+    };
+  }
+  const { requestsPerSecond, p50Ms, p99Ms, errors, firstError } = row.result!;
+  console.log(
+    `  ${scenario.name}: ${Math.round(requestsPerSecond).toLocaleString("en-US")} req/s (${ofCeiling(row)} of ` +
+      `${Math.round(row.ceiling?.requestsPerSecond ?? 0).toLocaleString("en-US")}), ` +
+      `${row.cpuUsPerRequest === undefined ? "" : `${Math.round(row.cpuUsPerRequest)} µs CPU/req, `}` +
+      `p50 ${p50Ms.toFixed(2)} ms, p99 ${p99Ms.toFixed(2)} ms${errors ? `, ${errors} errors (${firstError})` : ""}`,
+  );
+  return { row, ceiling: ceilingMeasured };
+}
+
+/** Why a scenario cannot be measured (its endpoint answers 404, or its first request fails), if it cannot. */
+async function probe(scenario: Scenario, target: LoadTarget): Promise<string | undefined> {
   const agent = new Agent({ keepAlive: false });
   try {
     const routed = scenario.endpoint && (await send(agent, target, { method: "OPTIONS", path: scenario.endpoint }));
-    if (routed && routed.status === 404) {
-      row.skipped = "endpoint answers 404: not implemented yet";
-      console.log(`  ${scenario.name}: skipped, ${row.skipped}`);
-      return row;
-    }
-    const probe = await send(agent, target, scenario.next());
-    if (probe.status !== 200) {
-      row.skipped = `first request answered ${probe.status} ${probe.body.slice(0, 200)}`;
-      console.log(`  ${scenario.name}: skipped, ${row.skipped}`);
-      return row;
-    }
+    if (routed && routed.status === 404) return "endpoint answers 404: not implemented yet";
+    const first = await send(agent, target, scenario.next());
+    if (first.status !== 200) return `first request answered ${first.status} ${first.body.slice(0, 200)}`;
+    return undefined;
   } finally {
     agent.destroy();
   }
+}
 
-  row.result = await runLoad({ target, concurrency, warmupMs, durationMs, next: scenario.next });
-  const { requestsPerSecond, p50Ms, p99Ms, errors, firstError } = row.result;
-  console.log(
-    `  ${scenario.name}: ${Math.round(requestsPerSecond).toLocaleString("en-US")} req/s, ` +
-      `p50 ${p50Ms.toFixed(2)} ms, p99 ${p99Ms.toFixed(2)} ms${errors ? `, ${errors} errors (${firstError})` : ""}`,
-  );
-  return row;
+async function measureTurn(scenario: Scenario, server: Server, ms: number): Promise<Measured> {
+  let before: number | undefined;
+  const run = await runLoadRaw({
+    target: server.target,
+    concurrency,
+    warmupMs: 0,
+    durationMs: ms,
+    next: scenario.next,
+    onMeasureStart: () => (before = cpuMicros(server.process)),
+  });
+  const after = cpuMicros(server.process);
+  return { run, cpuMicros: before === undefined || after === undefined ? undefined : after - before };
+}
+
+function mergeMeasured(parts: readonly Measured[]): Measured {
+  const cpu = parts.every((part) => part.cpuMicros !== undefined)
+    ? parts.reduce((sum, part) => sum + (part.cpuMicros ?? 0), 0)
+    : undefined;
+  return { run: mergeRuns(parts.map((part) => part.run)), cpuMicros: cpu };
+}
+
+function toRow(scenario: Scenario, parts: readonly Measured[]): Row {
+  const { run, cpuMicros: cpu } = mergeMeasured(parts);
+  const result = summarize(run);
+  return {
+    name: scenario.name,
+    target: scenario.target,
+    result,
+    cpuUsPerRequest: cpu === undefined || result.requests === 0 ? undefined : cpu / result.requests,
+  };
 }
 
 /**
- * The share of the bare server's figure on the same run: reads against one SELECT, writes against
- * one INSERT. It moves far less with other load on the machine than req/s does, so runs made in
- * different conditions compare by it.
+ * The share of the ceiling's req/s measured in turns with it: reads against one SELECT, writes
+ * against one INSERT. It moves far less with other load on the machine than req/s does, so runs
+ * made in different conditions compare by it.
  */
-function ofCeiling(row: Row, rows: Row[]): string {
-  if (!row.result || row.target === undefined) return "";
-  const isRead = row.name === "member status" || row.name.startsWith("suggestions");
-  const ceiling = rows.find((other) => other.name.startsWith(isRead ? "bare read" : "bare insert"))?.result;
-  return ceiling ? `${Math.round((100 * row.result.requestsPerSecond) / ceiling.requestsPerSecond)} %` : "";
+function ofCeiling(row: Row): string {
+  if (!row.result || !row.ceiling) return "";
+  return `${Math.round((100 * row.result.requestsPerSecond) / row.ceiling.requestsPerSecond)} %`;
+}
+
+/** CPU µs per request, and (for a scenario) how many of its ceiling's requests that is. */
+function cpuPerRequest(row: Row): string {
+  if (row.cpuUsPerRequest === undefined) return "–";
+  const ceiling = row.ceiling?.cpuUsPerRequest;
+  if (ceiling === undefined) return String(Math.round(row.cpuUsPerRequest));
+  return `${Math.round(row.cpuUsPerRequest)} (×${(row.cpuUsPerRequest / ceiling).toFixed(1)})`;
 }
 
 function formatReport(rows: Row[]): string {
@@ -354,7 +515,7 @@ function formatReport(rows: Row[]): string {
     const result = row.result;
     if (!result) {
       const reason = truncate((row.skipped ?? "").replace(/\|/g, "\\|"), 100);
-      return [row.name, "–", "–", "–", "–", "–", target, `skipped: ${reason}`];
+      return [row.name, "–", "–", "–", "–", "–", "–", target, `skipped: ${reason}`];
     }
     const met =
       row.target === undefined
@@ -366,7 +527,8 @@ function formatReport(rows: Row[]): string {
     return [
       row.name,
       Math.round(result.requestsPerSecond).toLocaleString("en-US"),
-      ofCeiling(row, rows),
+      ofCeiling(row),
+      cpuPerRequest(row),
       result.p50Ms.toFixed(2),
       result.p99Ms.toFixed(2),
       String(result.errors),
@@ -381,9 +543,9 @@ function formatReport(rows: Row[]): string {
       `warm-up; ${members.toLocaleString("en-US")} bulk members + the demo data`,
     "",
     markdownTable(
-      ["Scenario", "req/s", "of ceiling", "p50 ms", "p99 ms", "errors", "target", "result"],
+      ["Scenario", "req/s", "of ceiling", "CPU µs/req", "p50 ms", "p99 ms", "errors", "target", "result"],
       cells,
-      [1, 2, 3, 4, 5],
+      [1, 2, 3, 4, 5, 6],
     ),
   ].join("\n");
 }
@@ -420,8 +582,16 @@ function machine() {
   return { summary, cpus: cpus.length };
 }
 
+/**
+ * The TypeScript servers run as `node --import tsx <file>`: one process, whose CPU time
+ * /proc/<pid>/stat gives (the `tsx` command would put the server in a child of its own).
+ */
 async function startProcess(name: string, argv: string[], env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(tsx, argv, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", ...argv], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   children.add(child);
   let output = "";
   await new Promise<void>((resolve, reject) => {
@@ -456,6 +626,21 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 function cleanUp() {
   for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
   rmSync(tmp, { recursive: true, force: true });
+}
+
+/** User + system CPU time of a process so far, in µs, from /proc (undefined where there is no /proc). */
+function cpuMicros(child: ChildProcess): number | undefined {
+  if (child.pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${child.pid}/stat`, "utf8");
+    // Fields after the ")" that closes the command name: state is field 3, utime 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    // The ticks are USER_HZ, 100 a second on every Linux Node runs on.
+    return Number.isFinite(ticks) ? ticks * 10_000 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function freePort(): Promise<number> {

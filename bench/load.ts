@@ -19,6 +19,9 @@ export type LoadResult = {
   p99Ms: number;
 };
 
+/** One measured phase, before summarizing: runs measured in turns are merged into one result. */
+export type LoadRun = { latencies: number[]; errors: number; firstError: string | undefined; seconds: number };
+
 export type Answer = { status: number; body: string };
 
 export function send(agent: Agent, target: LoadTarget, spec: LoadRequest): Promise<Answer> {
@@ -40,29 +43,39 @@ export function send(agent: Agent, target: LoadTarget, spec: LoadRequest): Promi
   });
 }
 
-/**
- * Runs `next()` requests with `concurrency` workers: first `warmupMs` unmeasured (JIT, caches,
- * connection set-up), then `durationMs` measured.
- */
-export async function runLoad(options: {
+type LoadOptions = {
   target: LoadTarget;
   concurrency: number;
   warmupMs: number;
   durationMs: number;
   next: () => LoadRequest;
   expectStatus?: number;
-}): Promise<LoadResult> {
+  /** called between the warm-up and the measured phase (e.g. to read the server's CPU time) */
+  onMeasureStart?: () => void;
+};
+
+/**
+ * Runs `next()` requests with `concurrency` workers: first `warmupMs` unmeasured (JIT, caches,
+ * connection set-up), then `durationMs` measured.
+ */
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  return summarize(await runLoadRaw(options));
+}
+
+/** runLoad without the summary: the measured phase's latencies, errors and length. */
+export async function runLoadRaw(options: LoadOptions): Promise<LoadRun> {
   const { target, concurrency, next } = options;
   const expectStatus = options.expectStatus ?? 200;
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   try {
     await phase(options.warmupMs);
-    return summarize(await phase(options.durationMs));
+    options.onMeasureStart?.();
+    return await phase(options.durationMs);
   } finally {
     agent.destroy();
   }
 
-  async function phase(ms: number) {
+  async function phase(ms: number): Promise<LoadRun> {
     const latencies: number[] = [];
     let errors = 0;
     let firstError: string | undefined;
@@ -91,7 +104,17 @@ export async function runLoad(options: {
   }
 }
 
-function summarize(run: { latencies: number[]; errors: number; firstError: string | undefined; seconds: number }) {
+/** Runs measured in turns as one: their requests over their summed time, their latencies pooled. */
+export function mergeRuns(runs: readonly LoadRun[]): LoadRun {
+  return {
+    latencies: runs.flatMap((run) => run.latencies),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    firstError: runs.find((run) => run.firstError !== undefined)?.firstError,
+    seconds: runs.reduce((sum, run) => sum + run.seconds, 0),
+  };
+}
+
+export function summarize(run: LoadRun): LoadResult {
   const sorted = Float64Array.from(run.latencies).sort();
   const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? NaN;
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatDateTime, formatNumber, formatRupiah } from "./format";
 
-describe("Indonesian formats", () => {
+describe("formats: English dates, Indonesian numbers", () => {
   it("formats rupiah and numbers with dots for thousands", () => {
     expect(formatRupiah(25000)).toBe("Rp 25.000");
     expect(formatNumber(1250)).toBe("1.250");
@@ -9,7 +9,7 @@ describe("Indonesian formats", () => {
 
   it("formats calendar dates as DD MMM YYYY", () => {
     expect(formatDate("2000-09-15")).toBe("15 Sep 2000");
-    expect(formatDate("1991-08-01")).toBe("01 Agu 1991");
+    expect(formatDate("1991-08-01")).toBe("01 Aug 1991");
     expect(formatDate(null)).toBe("—");
   });
 

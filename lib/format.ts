@@ -13,7 +13,8 @@ export function formatNumber(value: number) {
   return number.format(value);
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
+// English month names like the rest of the UI (en-GB order: 15 Sep 2000); numbers and money stay Indonesian.
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** A calendar date from Stamps ("2000-09-15") as 15 Sep 2000; no time zone applies to it. */
 export function formatDate(isoDate: string | null | undefined) {

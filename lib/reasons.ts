@@ -11,7 +11,9 @@ export type TReasonAction =
   | "redemption.cancel"
   | "voucher.issue"
   | "campaign.start"
-  | "campaign.cancel";
+  | "campaign.cancel"
+  | "staff.change"
+  | "merchant.remove";
 
 type ReasonSpec = {
   /** Registration and profile edits are routine: a reason is welcome, not demanded. */
@@ -66,5 +68,13 @@ export const REASONS: Record<TReasonAction, ReasonSpec> = {
   "campaign.cancel": {
     choices: ["Wrong file or template", "Campaign called off", "Issuing at the wrong time"],
     example: "e.g. Uploaded last month's file by mistake",
+  },
+  "staff.change": {
+    choices: ["Left the company", "Lost their phone or authenticator", "Role changed", "Asked by their manager"],
+    example: "e.g. Left the company on Friday; HR ticket #1234",
+  },
+  "merchant.remove": {
+    choices: ["Merchant left Stamps", "Added by mistake", "Duplicate of another merchant"],
+    example: "e.g. Contract ended on 30 November",
   },
 };

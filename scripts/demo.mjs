@@ -18,7 +18,14 @@ import {
 } from "./lib/run.mjs";
 
 const APP_PORT = 3000;
-const WORKER_ARGS = ["--conditions=react-server", "--import", "tsx", "server/campaign-worker.ts"];
+// The heap cap keeps the worker small: its live heap stays under ~60 MB, and V8 would otherwise grow it lazily.
+const WORKER_ARGS = [
+  "--max-old-space-size=192",
+  "--conditions=react-server",
+  "--import",
+  "tsx",
+  "server/campaign-worker.ts",
+];
 const started = Date.now();
 
 ensureDependencies();

@@ -1,44 +1,48 @@
 #!/usr/bin/env node
 // `npm test`: installs what is missing (Chromium included), then type-check, lint, format check, unit and
 // integration tests (vitest), a production build and the browser tests (Playwright).
+// Steps that do not depend on each other run at the same time, each mostly waiting on something the other does
+// not (the network and the compiler; vitest's emulator round trips and the bundler), so a fresh clone finishes
+// in well under 15 minutes on 2 cores.
 import fs from "node:fs";
-import { bin, ensureDependencies, fail, run, step, timed } from "./lib/run.mjs";
+import { bin, dependenciesMissing, fail, NPM_CI, run, runAll, step } from "./lib/run.mjs";
 import { e2eEnv } from "./test/test-env.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
 const started = Date.now();
+const env = { ...process.env, ...e2eEnv };
 
-timed("dependencies", ensureDependencies);
-
+const installs = [];
+if (dependenciesMissing()) installs.push(NPM_CI);
 if (!fs.existsSync(CHROMIUM)) {
-  step("Installing Chromium from Debian (Playwright's own browser download cannot work offline)");
   if (process.getuid?.() !== 0) fail(`Chromium is missing. Install it once with: sudo apt-get install -y chromium`);
-  timed("chromium", () => {
-    const aptEnv = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    run("apt-get", ["update", "-qq"], { env: aptEnv });
-    run("apt-get", ["install", "-y", "-qq", "chromium"], { env: aptEnv });
+  installs.push({
+    label: "Chromium from Debian (Playwright's own browser download cannot work offline)",
+    command: "sh",
+    args: ["-c", "apt-get update -qq && apt-get install -y -qq chromium"],
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
   });
+}
+if (installs.length > 0) {
+  step(`Installing what is missing: ${installs.map((task) => task.label.split(" (")[0]).join(", ")}`);
+  await runAll(installs);
   if (!fs.existsSync(CHROMIUM)) fail(`Chromium is still missing at ${CHROMIUM}.`);
 }
 
-const env = { ...process.env, ...e2eEnv };
+step("Type-check, lint and format check (prettier --check; `npm run format` fixes it)");
+await runAll([
+  { label: "tsc", command: bin("tsc"), args: ["--noEmit"], env },
+  { label: "eslint", command: bin("eslint"), args: ["--max-warnings", "0", "."], env },
+  { label: "prettier", command: bin("prettier"), args: ["--check", "."], env },
+]);
 
-step("Type-check");
-timed("tsc", () => run(bin("tsc"), ["--noEmit"], { env }));
-
-step("Lint");
-timed("eslint", () => run(bin("eslint"), ["--max-warnings", "0", "."], { env }));
-
-step("Format (prettier --check; `npm run format` fixes it)");
-timed("prettier", () => run(bin("prettier"), ["--check", "."], { env }));
-
-step("Unit and integration tests (vitest, against a real emulator over HTTP)");
-timed("vitest", () => run(bin("vitest"), ["run"], { env }));
-
-step("Production build for the browser tests");
-timed("next build", () => run(bin("next"), ["build"], { env, what: "next build" }));
+step("Unit and integration tests (vitest, against a real emulator over HTTP), and the production build");
+await runAll([
+  { label: "vitest", command: bin("vitest"), args: ["run"], env },
+  { label: "next build", command: bin("next"), args: ["build"], env },
+]);
 
 step("Browser tests (Playwright, Debian Chromium)");
-timed("playwright", () => run(bin("playwright"), ["test"], { env }));
+run(bin("playwright"), ["test"], { env });
 
 console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

@@ -5,6 +5,7 @@
 //   CAMPAIGN_WORKER_LEASE_MS  (default 30000)  how long a claimed row is held without renewal
 //   CAMPAIGN_WORKER_POLL_MS   (default 1000)   how often to look for work
 //   CAMPAIGN_WORKER_ID        (default host-pid-random)
+//   CAMPAIGN_WORKER_MEMORY_LOG_MS (default 60000; 0 never)  how often to log RSS and the V8 heap
 import { env } from "@/env";
 import { db } from "@/server/db";
 import { logger } from "@/server/logger";
@@ -32,6 +33,22 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
       .then(() => db.$disconnect())
       .then(() => process.exit(0));
   });
+}
+
+if (env.CAMPAIGN_WORKER_MEMORY_LOG_MS > 0) {
+  const mb = (bytes: number) => Math.round(bytes / 104_857.6) / 10;
+  setInterval(() => {
+    const memory = process.memoryUsage();
+    logger.info("campaigns.worker_memory", {
+      workerId: worker.workerId,
+      rssMb: mb(memory.rss),
+      heapUsedMb: mb(memory.heapUsed),
+      heapTotalMb: mb(memory.heapTotal),
+      externalMb: mb(memory.external),
+      arrayBuffersMb: mb(memory.arrayBuffers),
+      campaigns: worker.activeCampaigns().length,
+    });
+  }, env.CAMPAIGN_WORKER_MEMORY_LOG_MS).unref();
 }
 
 console.log(`Campaign worker ${worker.workerId} ready (lease ${leaseMs} ms, polling every ${pollMs} ms).`);

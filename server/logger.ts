@@ -5,7 +5,7 @@ const isSecretKey = (key: string) => SECRET_KEY.test(key) || PIN_KEY.test(key);
 
 /** Replaces the values of secret-looking keys, at any depth, before anything is logged or stored. */
 export function redact(value: unknown, depth = 0): unknown {
-  if (depth > 8 || value === null || typeof value !== "object") return value;
+  if (depth > 8 || value === null || typeof value !== "object" || value instanceof Date) return value;
   if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
   return Object.fromEntries(
     Object.entries(value).map(([key, item]) => [key, isSecretKey(key) ? "[redacted]" : redact(item, depth + 1)]),

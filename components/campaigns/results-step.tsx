@@ -5,7 +5,7 @@ import { toast } from "sonner";
 import { useMerchant } from "@/components/console/merchant-context";
 import { Button } from "@/components/ui/button";
 import { getErrorMessage } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, formatNumber } from "@/lib/format";
 import type { TCampaignDetail } from "@/lib/schemas/campaign-views";
 import { api } from "@/lib/trpc/react";
 import { CampaignRowsTable } from "./campaign-rows-table";
@@ -19,11 +19,15 @@ export function ResultsStep({ campaign, onAddRows }: { campaign: TCampaignDetail
   const progress = api.campaigns.getProgress.useQuery(scope);
   const retry = api.campaigns.retryFailed.useMutation();
   const failed = progress.data?.counts.failed ?? campaign.counts.failed;
+  // Only rows whose error can change on a new try ("member not found" cannot).
+  const retryable = progress.data?.retryableFailed ?? 0;
 
   const retryFailed = async () => {
     try {
       await retry.mutateAsync(scope);
-      toast.success("Failed rows that can succeed on a new try are being issued again");
+      toast.success(
+        retryable === 1 ? "The failed row is being issued again" : "The failed rows are being issued again",
+      );
       await Promise.all([utils.campaigns.get.invalidate(), utils.campaigns.getProgress.invalidate()]);
     } catch (error) {
       toast.error(getErrorMessage(error));
@@ -54,10 +58,10 @@ export function ResultsStep({ campaign, onAddRows }: { campaign: TCampaignDetail
             Download results
           </a>
         </Button>
-        {failed > 0 ? (
+        {retryable > 0 && campaign.status !== "CANCELLED" ? (
           <Button variant="outline" loading={retry.isPending} onClick={() => void retryFailed()}>
             <RotateCcw aria-hidden />
-            Retry failed rows
+            {retryable === 1 ? "Retry 1 failed row" : `Retry ${formatNumber(retryable)} failed rows`}
           </Button>
         ) : null}
         <Button variant="ghost" onClick={onAddRows}>

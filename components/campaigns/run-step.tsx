@@ -1,6 +1,6 @@
 "use client";
 
-import { Pause, Play, Square } from "lucide-react";
+import { Pause, Play, Square, TriangleAlert } from "lucide-react";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
@@ -111,7 +111,20 @@ export function RunStep({ campaign }: { campaign: TCampaignDetail }) {
   return (
     <div className="grid gap-6">
       {progress.data ? <RunProgress progress={progress.data} /> : null}
-      {campaign.status === "PAUSED" ? (
+      {campaign.status === "PAUSED" && progress.data?.pausedReason ? (
+        <div
+          role="alert"
+          className="flex gap-3 rounded-lg border border-destructive/40 bg-destructive/5 p-4 text-sm text-destructive"
+        >
+          <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+          <div className="grid gap-1">
+            <p className="font-medium">Paused by the back office: {progress.data.pausedReason}</p>
+            <p className="text-muted-foreground">
+              Nothing was issued twice: rows already issued stay issued, and the others wait for the resume.
+            </p>
+          </div>
+        </div>
+      ) : campaign.status === "PAUSED" ? (
         <p role="status" className="text-sm text-muted-foreground">
           Paused: nothing is being issued. Rows already issued stay issued; resume to go on where it stopped.
         </p>

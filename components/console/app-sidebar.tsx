@@ -9,7 +9,7 @@ import { NAV_ITEMS } from "./nav-items";
 export function AppSidebarNav({ role }: { role: TRole }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex gap-1 overflow-x-auto md:flex-col md:overflow-visible">
+    <nav aria-label="Main" className="flex flex-col gap-1">
       {NAV_ITEMS.filter((item) => canAccess(role, item.area)).map((item) => {
         const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (

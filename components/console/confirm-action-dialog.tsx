@@ -29,6 +29,9 @@ type Props = {
   reasonFor: TReasonAction;
   /** Runs the action with the reason ("" when an optional one was left out); a thrown error keeps the dialog open. */
   onConfirm: (reason: string) => Promise<void>;
+  /** The reason typed the last time this review was open, so going back to the form does not lose it. */
+  reason?: string;
+  onReasonChange?: (reason: string) => void;
 };
 
 /**
@@ -44,8 +47,14 @@ export function ConfirmActionDialog({
   destructive,
   reasonFor,
   onConfirm,
+  reason: keptReason = "",
+  onReasonChange,
 }: Props) {
-  const [reason, setReason] = useState("");
+  const [reason, setOwnReason] = useState(keptReason);
+  const setReason = (next: string) => {
+    setOwnReason(next);
+    onReasonChange?.(next);
+  };
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);

@@ -1,5 +1,16 @@
 "use client";
 
+import { useState } from "react";
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -13,12 +24,14 @@ import { cn } from "@/lib/utils";
 
 /**
  * A dialog holding a form whose confirmation (ConfirmActionDialog) opens on top of it. It cannot be
- * dismissed while `busy`; mount it with a new `key` each time it opens so the form starts fresh.
+ * dismissed while `busy`; while `dirty`, Escape, a click outside or the close button ask before throwing the
+ * typed work away. Mount it with a new `key` each time it opens so the form starts fresh.
  */
 export function FormDialog({
   open,
   onOpenChange,
   busy,
+  dirty = false,
   title,
   description,
   className,
@@ -28,6 +41,8 @@ export function FormDialog({
   open: boolean;
   onOpenChange: (open: boolean) => void;
   busy: boolean;
+  /** The form differs from what it opened with. */
+  dirty?: boolean;
   title: string;
   description: React.ReactNode;
   className?: string;
@@ -35,11 +50,18 @@ export function FormDialog({
   onOpenAutoFocus?: (event: Event) => void;
   children: React.ReactNode;
 }) {
+  const [askingToDiscard, setAskingToDiscard] = useState(false);
   const blockWhileBusy = (event: Event) => {
     if (busy) event.preventDefault();
   };
+  const dismiss = (next: boolean) => {
+    if (next) onOpenChange(true);
+    else if (busy) return;
+    else if (dirty) setAskingToDiscard(true);
+    else onOpenChange(false);
+  };
   return (
-    <Dialog open={open} onOpenChange={(next) => (next || !busy) && onOpenChange(next)}>
+    <Dialog open={open} onOpenChange={dismiss}>
       <DialogContent
         onEscapeKeyDown={blockWhileBusy}
         onInteractOutside={blockWhileBusy}
@@ -51,6 +73,20 @@ export function FormDialog({
           <DialogDescription>{description}</DialogDescription>
         </DialogHeader>
         {children}
+        <AlertDialog open={askingToDiscard} onOpenChange={setAskingToDiscard}>
+          <AlertDialogContent>
+            <AlertDialogHeader>
+              <AlertDialogTitle>Discard your changes?</AlertDialogTitle>
+              <AlertDialogDescription>What you typed in “{title}” has not been saved anywhere.</AlertDialogDescription>
+            </AlertDialogHeader>
+            <AlertDialogFooter>
+              <AlertDialogCancel>Keep editing</AlertDialogCancel>
+              <AlertDialogAction variant="destructive" onClick={() => onOpenChange(false)}>
+                Discard changes
+              </AlertDialogAction>
+            </AlertDialogFooter>
+          </AlertDialogContent>
+        </AlertDialog>
       </DialogContent>
     </Dialog>
   );

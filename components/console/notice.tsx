@@ -1,11 +1,11 @@
 import { ShieldAlert, Store } from "lucide-react";
 
-function Notice({ icon, title, children }: { icon: React.ReactNode; title: string; children: React.ReactNode }) {
+export function Notice({ icon, title, children }: { icon: React.ReactNode; title: string; children: React.ReactNode }) {
   return (
     <div className="mx-auto mt-16 flex max-w-md flex-col items-center gap-3 text-center">
       <div className="flex size-12 items-center justify-center rounded-full bg-muted text-muted-foreground">{icon}</div>
       <h1 className="text-lg font-semibold">{title}</h1>
-      <p className="text-sm text-muted-foreground">{children}</p>
+      <div className="flex flex-col items-center text-sm text-muted-foreground">{children}</div>
     </div>
   );
 }

@@ -52,6 +52,7 @@ export function EditMemberDialog({
   const utils = api.useUtils();
   const update = api.members.update.useMutation();
   const before = useMemo(() => profileOf(member), [member]);
+  const [reason, setReason] = useState("");
   const [review, setReview] = useState<{ values: FormOutput; changes: ProfileChange[]; key: number } | null>(null);
   const [unchanged, setUnchanged] = useState(false);
 
@@ -83,6 +84,10 @@ export function EditMemberDialog({
   async function confirm(values: FormOutput, reason: string) {
     try {
       const saved = await update.mutateAsync({ ...values, memberId: member.id, merchantId: merchant.id, reason });
+      // Show what Stamps now holds at once; the page's copy is fetched again below, but would flash the old values.
+      utils.members.get.setData({ merchantId: merchant.id, user: String(member.id) }, (old) =>
+        old ? { ...old, ...saved } : old,
+      );
       setReview(null);
       onOpenChange(false);
       toast.success(`Stamps now holds ${saved.name}'s new details.`);
@@ -98,6 +103,7 @@ export function EditMemberDialog({
       open={open}
       onOpenChange={onOpenChange}
       busy={update.isPending}
+      dirty={form.formState.isDirty}
       title={`Edit ${member.name}`}
       description="Changes the member's profile in Stamps. You will see what changes before anything is saved."
     >
@@ -131,6 +137,8 @@ export function EditMemberDialog({
           key={review.key}
           open
           onOpenChange={(next) => !next && setReview(null)}
+          reason={reason}
+          onReasonChange={setReason}
           title={`Save ${review.changes.length === 1 ? "1 change" : `${review.changes.length} changes`} to ${member.name}?`}
           confirmLabel="Save in Stamps"
           onConfirm={(reason) => confirm(review.values, reason)}

@@ -2,6 +2,7 @@ import { CreditCard, Mail, MapPin, Phone, Cake } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { CopyButton } from "@/components/ui/copy-button";
 import { formatDate, formatNumber, formatRupiah } from "@/lib/format";
 import type { RouterOutputs } from "@/lib/trpc/react";
 
@@ -22,16 +23,23 @@ function Detail({ icon, label, children }: { icon: React.ReactNode; label: strin
 export function MemberCard({ member, actions }: { member: Member; actions?: React.ReactNode }) {
   return (
     <Card aria-label={`Member ${member.name}`} data-testid="member-card">
-      <CardHeader>
+      <CardHeader className="max-sm:has-data-[slot=card-action]:grid-cols-1">
         <div className="flex flex-wrap items-center gap-2">
           <CardTitle className="text-xl">
-            <h2>{member.name}</h2>
+            <h2 className="break-words">{member.name}</h2>
           </CardTitle>
           {member.level ? <Badge data-testid="member-level">{member.level}</Badge> : null}
           {member.isActive ? null : <Badge variant="warning">Not registered</Badge>}
         </div>
-        <CardDescription>Member ID {member.id}</CardDescription>
-        {actions ? <CardAction className="flex flex-wrap gap-2">{actions}</CardAction> : null}
+        <CardDescription className="flex items-center gap-1">
+          Member ID {member.id}
+          <CopyButton value={String(member.id)} label="member ID" />
+        </CardDescription>
+        {actions ? (
+          <CardAction className="flex flex-wrap gap-2 max-sm:col-start-1 max-sm:row-span-1 max-sm:row-start-3 max-sm:justify-self-start">
+            {actions}
+          </CardAction>
+        ) : null}
       </CardHeader>
       <CardContent className="grid gap-6">
         <dl className="grid grid-cols-2 gap-4 sm:max-w-md">

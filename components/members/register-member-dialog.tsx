@@ -27,6 +27,7 @@ export function RegisterMemberDialog({ open, onOpenChange }: { open: boolean; on
   const merchant = useMerchant();
   const router = useRouter();
   const register = api.members.register.useMutation();
+  const [reason, setReason] = useState("");
   const [review, setReview] = useState<{ values: FormOutput; key: number } | null>(null);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(ZRegisterMemberFields),
@@ -56,6 +57,7 @@ export function RegisterMemberDialog({ open, onOpenChange }: { open: boolean; on
       open={open}
       onOpenChange={onOpenChange}
       busy={register.isPending}
+      dirty={form.formState.isDirty}
       title="Register member"
       description={`Adds a new ${merchant.name} member in Stamps. Stamps emails them a password to sign in.`}
     >
@@ -90,6 +92,8 @@ export function RegisterMemberDialog({ open, onOpenChange }: { open: boolean; on
           key={review.key}
           open
           onOpenChange={(next) => !next && setReview(null)}
+          reason={reason}
+          onReasonChange={setReason}
           title={`Register ${review.values.name}?`}
           confirmLabel="Register in Stamps"
           onConfirm={(reason) => confirm(review.values, reason)}

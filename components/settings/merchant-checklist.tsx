@@ -5,7 +5,7 @@ import { useFormField } from "@/components/ui/form";
 import { getErrorMessage } from "@/lib/errors";
 import { api } from "@/lib/trpc/react";
 
-/** Checkbox list of every merchant; use inside a FormItem so its error message is tied to the group. */
+/** Checkbox list of the merchants this admin works for (the only ones they can give); inside a FormItem. */
 export function MerchantChecklist({
   value,
   onChange,

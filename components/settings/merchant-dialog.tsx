@@ -42,10 +42,13 @@ export function MerchantDialog({
   merchant,
   open,
   onOpenChange,
+  replaceToken = false,
 }: {
   merchant: Merchant | null;
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  /** Opened from "Replace token": focus starts in the token field. */
+  replaceToken?: boolean;
 }) {
   const router = useRouter();
   const utils = api.useUtils();
@@ -74,7 +77,15 @@ export function MerchantDialog({
       open={open}
       onOpenChange={onOpenChange}
       busy={busy}
-      title={merchant ? `Edit ${merchant.name}` : "Add merchant"}
+      title={merchant ? `${replaceToken ? "Replace the token of" : "Edit"} ${merchant.name}` : "Add merchant"}
+      onOpenAutoFocus={
+        replaceToken
+          ? (event) => {
+              event.preventDefault();
+              form.setFocus("token");
+            }
+          : undefined
+      }
       description={
         merchant
           ? `The stored API token ends in ${merchant.tokenLast4}. Leave the token empty to keep it.`

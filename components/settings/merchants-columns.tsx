@@ -10,7 +10,13 @@ const nameOrId: FilterFn<Merchant> = (row, _column, value: string) => {
   return `${row.original.name} ${row.original.stampsMerchantId}`.toLowerCase().includes(needle);
 };
 
-export function merchantsColumns({ onEdit }: { onEdit: (merchant: Merchant) => void }): ColumnDef<Merchant>[] {
+export type MerchantAction = "edit" | "replaceToken" | "testConnection" | "remove";
+
+export function merchantsColumns({
+  onAction,
+}: {
+  onAction: (merchant: Merchant, action: MerchantAction) => void;
+}): ColumnDef<Merchant>[] {
   return [
     {
       accessorKey: "name",
@@ -49,7 +55,12 @@ export function merchantsColumns({ onEdit }: { onEdit: (merchant: Merchant) => v
       cell: ({ row }) => (
         <DataTableRowActions
           subject={row.original.name}
-          actions={[{ label: "Edit", onSelect: () => onEdit(row.original) }]}
+          actions={[
+            { label: "Test connection", onSelect: () => onAction(row.original, "testConnection") },
+            { label: "Edit", onSelect: () => onAction(row.original, "edit") },
+            { label: "Replace token", onSelect: () => onAction(row.original, "replaceToken") },
+            { label: "Remove", onSelect: () => onAction(row.original, "remove"), destructive: true },
+          ]}
         />
       ),
     },

@@ -7,8 +7,10 @@ import { DataTableTextFilter, DataTableToolbar } from "@/components/data-table/d
 import { useDataTable } from "@/components/data-table/use-data-table";
 import { Button } from "@/components/ui/button";
 import { api } from "@/lib/trpc/react";
+import { ConnectionCheckDialog } from "./connection-check-dialog";
 import { MerchantDialog, type Merchant } from "./merchant-dialog";
-import { merchantsColumns } from "./merchants-columns";
+import { MerchantRemoveDialog } from "./merchant-remove-dialog";
+import { merchantsColumns, type MerchantAction } from "./merchants-columns";
 
 export function MerchantsTable() {
   const merchants = api.merchants.find.useQuery();
@@ -16,13 +18,25 @@ export function MerchantsTable() {
   const [open, setOpen] = useState(false);
   // A new key per opening remounts the dialog, so its form starts fresh every time.
   const [session, setSession] = useState(0);
+  const [replaceToken, setReplaceToken] = useState(false);
+  const [checking, setChecking] = useState<Merchant | null>(null);
+  const [removing, setRemoving] = useState<Merchant | null>(null);
 
-  const openDialog = useCallback((merchant: Merchant | null) => {
+  const openDialog = useCallback((merchant: Merchant | null, tokenOnly = false) => {
     setEditing(merchant);
+    setReplaceToken(tokenOnly);
     setSession((current) => current + 1);
     setOpen(true);
   }, []);
-  const columns = useMemo(() => merchantsColumns({ onEdit: openDialog }), [openDialog]);
+  const onAction = useCallback(
+    (merchant: Merchant, action: MerchantAction) => {
+      if (action === "testConnection") setChecking(merchant);
+      else if (action === "remove") setRemoving(merchant);
+      else openDialog(merchant, action === "replaceToken");
+    },
+    [openDialog],
+  );
+  const columns = useMemo(() => merchantsColumns({ onAction }), [onAction]);
   const table = useDataTable({ data: merchants.data, columns, getRowId: (merchant) => merchant.id, pageSize: 50 });
 
   return (
@@ -33,7 +47,7 @@ export function MerchantsTable() {
             Merchants
           </h2>
           <p className="text-sm text-muted-foreground">
-            Stamps merchants this back office acts for, and how it reaches their API.
+            The Stamps merchants you work for, and how the back office reaches their API.
           </p>
         </div>
         <Button onClick={() => openDialog(null)}>
@@ -61,7 +75,9 @@ export function MerchantsTable() {
         }
       />
 
-      <MerchantDialog key={session} merchant={editing} open={open} onOpenChange={setOpen} />
+      <MerchantDialog key={session} merchant={editing} open={open} onOpenChange={setOpen} replaceToken={replaceToken} />
+      {checking ? <ConnectionCheckDialog merchant={checking} onClose={() => setChecking(null)} /> : null}
+      {removing ? <MerchantRemoveDialog merchant={removing} onClose={() => setRemoving(null)} /> : null}
     </section>
   );
 }

@@ -5,30 +5,30 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { z } from "@/lib/zod";
+import { type z } from "@/lib/zod";
 import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { useSave } from "@/components/console/form-helpers";
 import { useServerErrors } from "@/components/console/use-server-errors";
+import { Button } from "@/components/ui/button";
+import { DialogFooter } from "@/components/ui/dialog";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { ROLE_LABELS, ROLES } from "@/lib/permissions";
-import { ZCreateStaffInput, ZUpdateStaffInput } from "@/lib/schemas/staff";
+import { ZCreateStaffInput } from "@/lib/schemas/staff";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
-import { ConfirmDisableDialog } from "./confirm-disable-dialog";
 import { MerchantChecklist } from "./merchant-checklist";
+import { OneTimePassword } from "./one-time-password";
 import { OptionSelect } from "./option-select";
 
 export type StaffMember = RouterOutputs["staff"]["find"][number];
 
-// Both modes share one form shape: create carries `disabled` (always false), edit carries the
-// email it cannot change and a password string ("" keeps the current one). Each mutation drops the extra field.
-const ZCreateStaffForm = ZCreateStaffInput.extend({ disabled: ZUpdateStaffInput.shape.disabled });
-const ZEditStaffForm = ZUpdateStaffInput.omit({ id: true }).required({ password: true }).extend({ email: z.string() });
-type TStaffFormInput = z.input<typeof ZCreateStaffForm>;
-type TStaffForm = z.output<typeof ZCreateStaffForm>;
+// One form shape for both modes; edit shows the email it cannot change.
+const ZStaffForm = ZCreateStaffInput;
+type TStaffFormInput = z.input<typeof ZStaffForm>;
+type TStaffForm = z.output<typeof ZStaffForm>;
 
 const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
-const FIELDS = ["email", "name", "role", "merchantIds", "password", "disabled"] as const;
+const FIELDS = ["email", "name", "role", "merchantIds"] as const;
 
 /** Mount it with a new `key` each time it opens: the form starts from the staff member's stored values. */
 export function StaffDialog({
@@ -44,16 +44,14 @@ export function StaffDialog({
   const utils = api.useUtils();
   const create = api.staff.create.useMutation();
   const update = api.staff.update.useMutation();
-  const [confirming, setConfirming] = useState<TStaffForm | null>(null);
+  const [created, setCreated] = useState<{ email: string; oneTimePassword: string } | null>(null);
   const form = useForm<TStaffFormInput, unknown, TStaffForm>({
-    resolver: zodResolver(staff ? ZEditStaffForm : ZCreateStaffForm),
+    resolver: zodResolver(ZStaffForm),
     defaultValues: {
       email: staff?.email ?? "",
       name: staff?.name ?? "",
       role: staff?.role ?? "SUPPORT",
       merchantIds: staff?.merchantIds ?? [],
-      password: "",
-      disabled: staff?.disabled ?? false,
     },
   });
   const serverErrors = useServerErrors(form, FIELDS);
@@ -62,21 +60,34 @@ export function StaffDialog({
     if (staff) {
       const { email: _email, ...changes } = values;
       await update.mutateAsync({ ...changes, id: staff.id });
+      toast.success("Saved");
+      onOpenChange(false);
     } else {
-      const { disabled: _disabled, ...input } = values;
-      await create.mutateAsync(input);
+      const result = await create.mutateAsync(values);
+      setCreated({ email: result.staff.email, oneTimePassword: result.oneTimePassword });
     }
-    toast.success("Saved");
-    onOpenChange(false);
     void utils.staff.find.invalidate();
     // The sidebar lists the signed-in admin's own merchants, rendered on the server.
     router.refresh();
   }, serverErrors.report);
 
-  const submit = async (values: TStaffForm) => {
-    if (staff && !staff.disabled && values.disabled) setConfirming(values);
-    else await save(values);
-  };
+  if (created) {
+    return (
+      <FormDialog
+        className="sm:max-w-lg"
+        open={open}
+        onOpenChange={onOpenChange}
+        busy={false}
+        title="Staff member added"
+        description="Their account is ready."
+      >
+        <OneTimePassword email={created.email} password={created.oneTimePassword} />
+        <DialogFooter>
+          <Button onClick={() => onOpenChange(false)}>Done</Button>
+        </DialogFooter>
+      </FormDialog>
+    );
+  }
 
   return (
     <FormDialog
@@ -85,10 +96,14 @@ export function StaffDialog({
       onOpenChange={onOpenChange}
       busy={busy}
       title={staff ? `Edit ${staff.name}` : "Add staff"}
-      description={staff ? `Signs in as ${staff.email}.` : "They sign in with this email and password."}
+      description={
+        staff
+          ? `Signs in as ${staff.email}.`
+          : "They sign in with this email and a one-time password shown after saving."
+      }
     >
       <Form {...form}>
-        <form onSubmit={(event) => void form.handleSubmit(submit)(event)} noValidate className="grid gap-6">
+        <form onSubmit={(event) => void form.handleSubmit(save)(event)} noValidate className="grid gap-6">
           <fieldset disabled={busy} className="grid gap-4">
             {staff ? null : (
               <FormField
@@ -131,8 +146,11 @@ export function StaffDialog({
                       onBlur={field.onBlur}
                       triggerRef={field.ref}
                       options={ROLE_OPTIONS}
-                      disabled={busy}
+                      disabled={busy || Boolean(staff?.isYou)}
                     />
+                    {staff?.isYou ? (
+                      <FormDescription>This is you: another admin changes your role.</FormDescription>
+                    ) : null}
                     <FormMessage />
                   </FormItem>
                 )}
@@ -149,59 +167,23 @@ export function StaffDialog({
                     onBlur={field.onBlur}
                     firstRef={field.ref}
                   />
+                  {staff?.otherMerchants ? (
+                    <FormDescription>
+                      They also work for {staff.otherMerchants} merchant(s) you do not manage; those stay as they are.
+                    </FormDescription>
+                  ) : null}
                   <FormMessage />
                 </FormItem>
               )}
             />
-            <FormField
-              control={form.control}
-              name="password"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>{staff ? "Set a new password" : "Password"}</FormLabel>
-                  <FormControl>
-                    <Input {...field} type="password" autoComplete="new-password" />
-                  </FormControl>
-                  <FormDescription>
-                    {staff ? "Leave empty to keep the current password." : "At least 12 characters."}
-                  </FormDescription>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            {staff ? (
-              <FormField
-                control={form.control}
-                name="disabled"
-                render={({ field: { value, onChange, ...field } }) => (
-                  <FormItem className="flex flex-wrap items-center gap-2">
-                    <FormControl>
-                      <input
-                        {...field}
-                        type="checkbox"
-                        className="size-4 accent-primary"
-                        checked={value}
-                        onChange={(event) => onChange(event.target.checked)}
-                      />
-                    </FormControl>
-                    <FormLabel className="font-normal">Account disabled — cannot sign in</FormLabel>
-                    <FormMessage className="basis-full" />
-                  </FormItem>
-                )}
-              />
-            ) : null}
           </fieldset>
-          <FormDialogFooter submitLabel="Save" busy={busy} onCancel={() => onOpenChange(false)} />
+          <FormDialogFooter
+            submitLabel={staff ? "Save" : "Add and show password"}
+            busy={busy}
+            onCancel={() => onOpenChange(false)}
+          />
         </form>
       </Form>
-      <ConfirmDisableDialog
-        name={confirming?.name ?? staff?.name ?? ""}
-        open={confirming !== null}
-        onClose={() => setConfirming(null)}
-        onConfirm={() => {
-          if (confirming) void save(confirming);
-        }}
-      />
     </FormDialog>
   );
 }

@@ -12,6 +12,7 @@ import { useDataTable } from "@/components/data-table/use-data-table";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS, ROLES } from "@/lib/permissions";
 import { api } from "@/lib/trpc/react";
+import { StaffActionDialog, type StaffAction } from "./staff-action-dialog";
 import { staffColumns } from "./staff-columns";
 import { StaffDialog, type StaffMember } from "./staff-dialog";
 
@@ -28,6 +29,11 @@ export function StaffTable() {
   const [open, setOpen] = useState(false);
   // A new key per opening remounts the dialog, so its form starts fresh every time.
   const [session, setSession] = useState(0);
+  const [acting, setActing] = useState<{ member: StaffMember; action: StaffAction; key: number } | null>(null);
+  const startAction = useCallback((member: StaffMember, action: StaffAction) => {
+    // A new key per opening: the confirmation starts with an empty reason.
+    setActing((current) => ({ member, action, key: (current?.key ?? 0) + 1 }));
+  }, []);
 
   const openDialog = useCallback((member: StaffMember | null) => {
     setEditing(member);
@@ -38,8 +44,12 @@ export function StaffTable() {
     const merchantNames = merchants.data
       ? new Map(merchants.data.map((merchant) => [merchant.id, merchant.name]))
       : null;
-    return staffColumns({ merchantNames, onEdit: openDialog });
-  }, [merchants.data, openDialog]);
+    return staffColumns({
+      merchantNames,
+      onEdit: openDialog,
+      onAction: startAction,
+    });
+  }, [merchants.data, openDialog, startAction]);
   const table = useDataTable({ data: staff.data, columns, getRowId: (member) => member.id, pageSize: 50 });
 
   return (
@@ -50,7 +60,7 @@ export function StaffTable() {
             Staff
           </h2>
           <p className="text-sm text-muted-foreground">
-            Who can sign in, what their role lets them do, and for which merchants.
+            Who can sign in to the merchants you work for, what their role lets them do, and for which merchants.
           </p>
         </div>
         <Button onClick={() => openDialog(null)}>
@@ -77,6 +87,14 @@ export function StaffTable() {
       />
 
       <StaffDialog key={session} staff={editing} open={open} onOpenChange={setOpen} />
+      {acting ? (
+        <StaffActionDialog
+          key={acting.key}
+          member={acting.member}
+          action={acting.action}
+          onClose={() => setActing(null)}
+        />
+      ) : null}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { toast } from "sonner";
 import type { z } from "zod";
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
 import { useSave } from "@/components/console/form-helpers";
+import { useFormDraft } from "@/components/console/use-form-draft";
 import { useServerErrors } from "@/components/console/use-server-errors";
 import { useMerchant } from "@/components/console/merchant-context";
 import { StoreSelect } from "@/components/console/store-select";
@@ -27,9 +28,9 @@ import { api, type RouterOutputs } from "@/lib/trpc/react";
 import { AddTransactionSummary } from "./add-transaction-summary";
 import { ChangeResult } from "./change-result";
 import { CodeSelect, TextField } from "./form-fields";
-import { ItemsEditor } from "./line-editors";
+import { ItemsEditor, PaymentsEditor } from "./line-editors";
 import { transactionHref } from "./transaction-bits";
-import { PaymentsEditor } from "./payments-editor";
+
 import { stampsText, useInvalidateAfterChange } from "./transaction-bits";
 
 type Member = RouterOutputs["members"]["get"];
@@ -76,6 +77,8 @@ export function AddTransactionForm({ member }: { member: Member }) {
     defaultValues: defaults,
   });
   const serverErrors = useServerErrors(form, FIELDS);
+  const draft = useFormDraft(form, `add-transaction:${merchant.id}:${member.id}`);
+  const [reason, setReason] = useState("");
 
   const { busy, run: preview } = useSave(async (values: Values) => {
     const { invoiceNumber: _invoice, created: _created, numberOfPeople: _people, ...sale } = values;
@@ -92,6 +95,8 @@ export function AddTransactionForm({ member }: { member: Member }) {
     try {
       const answer = await add.mutateAsync({ merchantId: merchant.id, memberId: member.id, ...pending.values, reason });
       setPending(null);
+      draft.discard();
+      setReason("");
       setResult(answer);
       toast.success(`Transaction added: ${stampsText(answer.transaction.stampsEarned ?? 0)} for ${member.name}`);
       await invalidate();
@@ -128,6 +133,26 @@ export function AddTransactionForm({ member }: { member: Member }) {
   return (
     <Form {...form}>
       <form onSubmit={(event) => void form.handleSubmit(preview)(event)} noValidate className="grid gap-6">
+        {draft.restored ? (
+          <div
+            role="status"
+            className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-muted px-3 py-2 text-sm"
+          >
+            <span>This is the sale you were typing before; nothing has been added to Stamps yet.</span>
+            <Button
+              type="button"
+              variant="ghost"
+              size="sm"
+              onClick={() => {
+                draft.discard();
+                form.reset(defaults);
+                setReason("");
+              }}
+            >
+              Start over
+            </Button>
+          </div>
+        ) : null}
         <fieldset disabled={busy} className="grid gap-6">
           <Card>
             <CardHeader>
@@ -209,6 +234,8 @@ export function AddTransactionForm({ member }: { member: Member }) {
           reasonFor="transaction.add"
           open
           onOpenChange={(open) => !open && setPending(null)}
+          reason={reason}
+          onReasonChange={setReason}
           title={`Add this transaction for ${member.name}?`}
           confirmLabel="Add transaction"
           onConfirm={confirm}

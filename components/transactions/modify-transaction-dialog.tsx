@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Info } from "lucide-react";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { ConfirmActionDialog } from "@/components/console/confirm-action-dialog";
@@ -70,8 +70,32 @@ export function ModifyTransactionDialog({
     transactionId: transaction.id,
     ...(transaction.member && { memberId: transaction.member.id }),
   };
+  // What Stamps would refuse after a round trip, said on the form: more returned than sold, or items back with no money.
+  const schema = useMemo(
+    () =>
+      ZModifyValues.superRefine((values, ctx) => {
+        values.items.forEach((item, index) => {
+          const sold = transaction.items[index]?.quantity ?? 0;
+          if (item.takeOffQuantity > sold) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["items", index, "takeOffQuantity"],
+              message: `Only ${formatNumber(sold)} ${sold === 1 ? "was" : "were"} sold`,
+            });
+          }
+        });
+        if (values.items.some((item) => item.takeOffQuantity > 0) && values.takeOffTotal === 0) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["takeOffTotal"],
+            message: "Enter the amount refunded for the returned items",
+          });
+        }
+      }),
+    [transaction.items],
+  );
   const form = useForm<TModifyValues, unknown, Values>({
-    resolver: zodResolver(ZModifyValues),
+    resolver: zodResolver(schema),
     defaultValues: {
       takeOffTotal: "",
       takeOffSubtotal: transaction.subtotal === null ? 0 : "",
@@ -88,6 +112,7 @@ export function ModifyTransactionDialog({
       open={open}
       onOpenChange={onOpenChange}
       busy={busy || pending !== null}
+      dirty={form.formState.isDirty}
       className="sm:max-w-xl"
       title={`Modify invoice ${transaction.invoiceNumber ?? `#${transaction.id}`}`}
       description="Enter what was refunded. Stamps recomputes the stamps from what is left."
@@ -118,20 +143,33 @@ export function ModifyTransactionDialog({
               <div className="grid gap-2" role="group" aria-label="Items to take off">
                 <p className="text-sm font-medium">Items returned</p>
                 <ul className="divide-y rounded-md border">
-                  {transaction.items.map((item, index) => (
-                    <li key={item.id ?? index} className="flex items-center justify-between gap-3 px-3 py-2">
-                      <span className="min-w-0 truncate text-sm">
-                        {item.name} <span className="text-muted-foreground">· {formatNumber(item.quantity)} sold</span>
-                      </span>
-                      <Input
-                        aria-label={`Quantity of ${item.name} to take off`}
-                        inputMode="decimal"
-                        placeholder="0"
-                        className="w-24 text-right tabular-nums"
-                        {...form.register(`items.${index}.takeOffQuantity`)}
-                      />
-                    </li>
-                  ))}
+                  {transaction.items.map((item, index) => {
+                    const error = form.formState.errors.items?.[index]?.takeOffQuantity?.message;
+                    return (
+                      <li key={item.id ?? index} className="grid gap-1 px-3 py-2">
+                        <div className="flex items-center justify-between gap-3">
+                          <span className="min-w-0 truncate text-sm">
+                            {item.name}{" "}
+                            <span className="text-muted-foreground">· {formatNumber(item.quantity)} sold</span>
+                          </span>
+                          <Input
+                            aria-label={`Quantity of ${item.name} to take off`}
+                            aria-invalid={error ? true : undefined}
+                            aria-describedby={error ? `take-off-${index}-error` : undefined}
+                            inputMode="decimal"
+                            placeholder="0"
+                            className="w-24 text-right tabular-nums"
+                            {...form.register(`items.${index}.takeOffQuantity`)}
+                          />
+                        </div>
+                        {error ? (
+                          <p id={`take-off-${index}-error`} className="text-right text-sm text-destructive">
+                            {error}
+                          </p>
+                        ) : null}
+                      </li>
+                    );
+                  })}
                 </ul>
                 {form.formState.errors.items?.message ? (
                   <p role="alert" className="text-sm text-destructive">

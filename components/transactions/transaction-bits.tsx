@@ -13,9 +13,10 @@ const STATUS_LOOK: Record<TTransactionStatus, { label: string; variant: "outline
   Open: { label: "Open · no member", variant: "warning" },
 };
 
-export function StatusBadge({ status }: { status: TTransactionStatus | null }) {
+/** `modified`: changed after it was recorded (Stamps still says "New"). */
+export function StatusBadge({ status, modified = false }: { status: TTransactionStatus | null; modified?: boolean }) {
   if (!status) return <Badge variant="outline">Unknown</Badge>;
-  const look = STATUS_LOOK[status];
+  const look = status === "New" && modified ? { label: "Modified", variant: "outline" as const } : STATUS_LOOK[status];
   return (
     <Badge variant={look.variant} data-testid="transaction-status">
       {look.label}

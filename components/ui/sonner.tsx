@@ -6,10 +6,10 @@ import { Toaster as Sonner, type ToasterProps } from "sonner";
 
 /**
  * shadcn's Toaster reads the theme from next-themes, which is not installed here:
- * it defaults to the light theme with rich (coloured) success/error/warning/info toasts.
+ * it follows the system theme, like the rest of the app, with rich (coloured) success/error/warning/info toasts.
  * Pass `theme="dark"` / `theme="system"` or `richColors={false}` to override.
  */
-function Toaster({ theme = "light", richColors = true, ...props }: ToasterProps) {
+function Toaster({ theme = "system", richColors = true, ...props }: ToasterProps) {
   return (
     <Sonner
       theme={theme}

@@ -13,6 +13,9 @@ import {
 } from "./campaign-factory";
 
 test.describe("[CAMPAIGNS][JOURNEY]", () => {
+  // The screens are judged at a marketing desk's size.
+  test.use({ viewport: { width: 1440, height: 900 } });
+
   test("[MARKETING][CAMPAIGNS]: marketing creates a campaign, pastes a Sheets export, checks the columns and submits", async ({
     page,
     signInAs,

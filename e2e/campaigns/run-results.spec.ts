@@ -4,6 +4,9 @@ import { saveScreen } from "../fixtures/screens";
 import { campaignUrl, campaignWithFile, rowsTable, setStatus, settleRows } from "./campaign-factory";
 
 test.describe("[CAMPAIGNS][RUN]", () => {
+  // The screens are judged at a marketing desk's size.
+  test.use({ viewport: { width: 1440, height: 900 } });
+
   test("[MARKETING][CAMPAIGNS]: a paused campaign shows its progress and is cancelled with a reason", async ({
     page,
   }) => {
@@ -19,6 +22,18 @@ test.describe("[CAMPAIGNS][RUN]", () => {
     await expect(page.getByText("Paused: nothing is being issued")).toBeVisible();
     await expect(page.getByRole("button", { name: "Resume" })).toBeVisible();
     await saveScreen(page, "campaign-running-progress", { fullPage: true });
+
+    // Paused by the worker because Stamps refused the token: the reason, in plain words, instead of the usual line.
+    await e2eDb().campaign.update({
+      where: { id: campaign.id },
+      data: { pausedReason: "Stamps refused this merchant's API token; replace it in Settings, then resume." },
+    });
+    await page.reload();
+    await expect(page.getByRole("alert").filter({ hasText: "Paused by the back office" })).toContainText(
+      "Stamps refused this merchant's API token; replace it in Settings, then resume.",
+    );
+    await expect(page.getByText("Paused: nothing is being issued")).toHaveCount(0);
+    await saveScreen(page, "campaign-paused-token-refused", { fullPage: true });
 
     await page.getByRole("button", { name: "Cancel campaign" }).click();
     const confirm = page.getByRole("alertdialog");
@@ -61,6 +76,10 @@ test.describe("[CAMPAIGNS][RUN]", () => {
     await expect(table).toContainText(`Voucher ${issued[0]!.voucherId}`);
     await page.getByRole("button", { name: "All rows", exact: true }).click();
     await expect(table).toContainText("6.28123E+11");
+    // "Retry" only for failed rows whose error can change, saying how many.
+    const retryable = rows.filter((row) => row.state === "FAILED" && row.retryable).length;
+    if (retryable > 0) await expect(page.getByRole("button", { name: /^Retry \d+ failed rows?$/ })).toBeVisible();
+    else await expect(page.getByRole("button", { name: /^Retry/ })).toHaveCount(0);
     await saveScreen(page, "campaign-results", { fullPage: true });
   });
 });

@@ -2,7 +2,7 @@ import { z } from "@/lib/zod";
 
 const ZOptionalLimit = (message: string) =>
   z
-    .union([z.literal(""), z.null(), z.coerce.number<string | number>(message).int("A whole number").min(1, message)])
+    .union([z.coerce.number<string | number>(message).int("A whole number").min(1, message), z.literal(""), z.null()])
     .transform((value) => (value === "" ? null : value));
 
 export const ZCampaignSettingsFields = z.object({

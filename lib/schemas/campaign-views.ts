@@ -22,9 +22,9 @@ export const ZCampaignId = z.object({ campaignId: z.number().int().positive() })
 
 const ZOptionalRupiah = z
   .union([
+    z.coerce.number<string | number>("Enter the value in rupiah").int().positive("More than 0"),
     z.literal(""),
     z.null(),
-    z.coerce.number<string | number>("Enter the value in rupiah").int().positive("More than 0"),
   ])
   .optional()
   .transform((value) => (value === "" || value === undefined ? null : value));
@@ -154,6 +154,10 @@ export const ZCampaignProgress = z.object({
   etaSeconds: z.number().nullable(),
   startedAt: z.date().nullable(),
   finishedAt: z.date().nullable(),
+  /** FAILED rows whose error can change on a new try. */
+  retryableFailed: z.number(),
+  /** Why the worker paused the campaign itself (Stamps refused the merchant's token); null otherwise. */
+  pausedReason: z.string().nullable(),
 });
 export type TCampaignProgress = z.infer<typeof ZCampaignProgress>;
 

@@ -32,7 +32,7 @@ const ZEmail = z
   .trim()
   .min(1, "Enter the member's email")
   .max(254, "That email address is too long")
-  .pipe(z.email("Enter a valid email address"))
+  .pipe(z.email("Enter a valid email address, like name@example.com"))
   .transform((email) => email.toLowerCase());
 
 /** The profile fields Stamps keeps for a member; field names are the back office's, not Stamps'. */
@@ -42,7 +42,8 @@ export const ZMemberProfile = z.object({
   birthday: ZBirthday,
   gender: z.enum(["male", "female"], "Choose male or female"),
   cardNumber: ZOptionalText(40, "A card number is at most 40 characters").refine(
-    (value) => !value || /^[0-9A-Za-z-]+$/.test(value),
+    // Dashes only between digits and letters: "-12" is no card number.
+    (value) => !value || /^[0-9A-Za-z]+(-[0-9A-Za-z]+)*$/.test(value),
     "Use digits and letters only",
   ),
   phone: ZOptionalText(20, "That is too long for a phone number").refine(
@@ -75,7 +76,7 @@ export type TRegisterMemberInput = z.infer<typeof ZRegisterMemberInput>;
 
 /** memberships/change: Stamps requires name, birthday and gender; email may stay as it is. */
 export const ZUpdateMemberFields = ZMemberProfile.extend({
-  email: z.union([z.literal(""), ZEmail]).optional(),
+  email: z.union([ZEmail, z.literal("")]).optional(),
 });
 export const ZUpdateMemberInput = ZUpdateMemberFields.extend({
   memberId: z.number().int().positive(),

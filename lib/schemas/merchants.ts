@@ -1,4 +1,5 @@
 import { z } from "@/lib/zod";
+import { ZReason } from "./common";
 
 export const TOKEN_TYPES = ["Token", "Bearer"] as const;
 
@@ -59,7 +60,7 @@ export type TCreateMerchantInput = z.output<typeof ZCreateMerchantInput>;
 export const ZUpdateMerchantInput = ZMerchantFields.extend({
   id: z.string().min(1),
   /** Empty keeps the stored token. */
-  token: z.union([z.literal(""), ZToken]).optional(),
+  token: z.union([ZToken, z.literal("")]).optional(),
 });
 export type TUpdateMerchantInput = z.output<typeof ZUpdateMerchantInput>;
 
@@ -80,3 +81,20 @@ export const ZMerchant = z.object({
 });
 export type TMerchant = z.infer<typeof ZMerchant>;
 export const ZMerchants = z.array(ZMerchant);
+
+export const ZMerchantIdInput = z.object({ id: z.string().min(1) });
+
+/** Removing a merchant: its name typed again, and why. */
+export const ZRemoveMerchantInput = ZMerchantIdInput.extend({
+  confirmName: z.string().trim().min(1, "Type the merchant's name"),
+  reason: ZReason,
+});
+export type TRemoveMerchantInput = z.output<typeof ZRemoveMerchantInput>;
+
+/** The answer of "Test connection", in plain words; `detail` (status, error kind) goes behind a disclosure. */
+export const ZConnectionCheck = z.object({
+  ok: z.boolean(),
+  message: z.string(),
+  detail: z.string().nullable(),
+});
+export type TConnectionCheck = z.infer<typeof ZConnectionCheck>;

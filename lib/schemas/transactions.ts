@@ -44,7 +44,7 @@ export const ZRupiah = z
 
 /** An amount that may be left empty. */
 export const ZOptionalRupiah = z
-  .union([z.literal(""), ZRupiah])
+  .union([ZRupiah, z.literal("")])
   .optional()
   .transform((value) => (value === "" ? undefined : value));
 
@@ -119,7 +119,7 @@ export const ZGetTransactionInput = z.object({ transactionId: ZPositiveId, membe
 const ZTransactionTarget = ZGetTransactionInput;
 
 /** Nothing typed means nothing taken off. */
-const ZTakeOff = z.union([z.literal("").transform(() => 0), ZRupiah]);
+const ZTakeOff = z.union([ZRupiah, z.literal("").transform(() => 0)]);
 
 export const ZModifyValues = z.object({
   takeOffTotal: ZTakeOff,
@@ -226,6 +226,8 @@ export const ZTransactionDetail = z.object({
   recorded: z
     .object({ staffEmail: z.string(), createdAt: z.date(), memberId: z.number(), memberName: z.string().nullable() })
     .nullable(),
+  /** When the back office last modified it (its audit log): Stamps keeps the status "New" after a modify. */
+  modifiedAt: z.date().nullable().optional(),
 });
 export type TTransactionDetail = z.output<typeof ZTransactionDetail>;
 

@@ -17,7 +17,7 @@ export const ZGetVoucherInput = z.object({ memberId: ZMemberId, code: z.string()
 
 const ZOptionalAmount = (message: string) =>
   z
-    .union([z.literal(""), z.coerce.number<string | number>(message).positive(message)])
+    .union([z.coerce.number<string | number>(message).positive(message), z.literal("")])
     .optional()
     .transform((value) => (value === "" ? undefined : value));
 

@@ -21,6 +21,36 @@ export function run(command, args, { env = process.env, cwd = root, what = `${co
   if (result.status !== 0) fail(`${what} failed (exit ${result.status ?? result.signal}).`);
 }
 
+/**
+ * Runs commands at the same time, each with its output kept until it ends (so the logs do not interleave), and
+ * prints each one's output and time as it finishes. Exits the script once all have ended if any failed.
+ * `tasks`: [{ label, command, args, env? }].
+ */
+export async function runAll(tasks) {
+  const results = await Promise.all(
+    tasks.map(
+      ({ label, command, args, env = process.env }) =>
+        new Promise((resolve) => {
+          const started = Date.now();
+          const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+          const output = [];
+          child.stdout.on("data", (chunk) => output.push(chunk));
+          child.stderr.on("data", (chunk) => output.push(chunk));
+          child.on("close", (code, signal) => {
+            const seconds = ((Date.now() - started) / 1000).toFixed(1);
+            console.log(
+              `\n\x1b[1m── ${label} (${seconds} s${code === 0 ? "" : `, failed: exit ${code ?? signal}`}) ──\x1b[0m`,
+            );
+            process.stdout.write(Buffer.concat(output));
+            resolve({ label, ok: code === 0 });
+          });
+        }),
+    ),
+  );
+  const failed = results.filter((result) => !result.ok).map((result) => result.label);
+  if (failed.length > 0) fail(`${failed.join(", ")} failed.`);
+}
+
 export function timed(label, fn) {
   const started = Date.now();
   const result = fn();
@@ -29,13 +59,20 @@ export function timed(label, fn) {
   return result;
 }
 
-/** Installs the npm dependencies when node_modules is missing or older than the lockfile. */
-export function ensureDependencies() {
+/** Whether node_modules is missing or older than the lockfile. */
+export function dependenciesMissing() {
   const installed = path.join(root, "node_modules", ".package-lock.json");
   const lock = path.join(root, "package-lock.json");
-  if (fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(lock).mtimeMs) return;
+  return !(fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(lock).mtimeMs);
+}
+
+export const NPM_CI = { label: "npm ci", command: "npm", args: ["ci", "--no-audit", "--no-fund"] };
+
+/** Installs the npm dependencies when node_modules is missing or older than the lockfile. */
+export function ensureDependencies() {
+  if (!dependenciesMissing()) return;
   step("Installing dependencies (npm ci; better-sqlite3 compiles from source, a few minutes the first time)");
-  run("npm", ["ci", "--no-audit", "--no-fund"], { what: "npm ci" });
+  run(NPM_CI.command, NPM_CI.args, { what: "npm ci" });
 }
 
 /** Reads KEY=value lines (quotes optional) without touching process.env. */

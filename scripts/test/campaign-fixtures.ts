@@ -161,15 +161,36 @@ export function mixedIdentifiers(members: BulkMember[]) {
 }
 
 /** Starts `npm run worker`'s command as a child process; resolves once it says it is ready. */
-export async function startWorkerProcess({ env, workerId }: { env: Record<string, string>; workerId: string }) {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "server/campaign-worker.ts"], {
-    cwd: root,
-    env: { ...process.env, ...env, CAMPAIGN_WORKER_ID: workerId },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+export async function startWorkerProcess({
+  env,
+  workerId,
+  nodeOptions = ["--max-old-space-size=192"],
+  onOutput,
+}: {
+  env: Record<string, string>;
+  workerId: string;
+  /** Node flags before the script (default: the heap cap of `npm run worker`). */
+  nodeOptions?: string[];
+  /** Sees every chunk the worker writes (only the last 256 KB are kept for output()). */
+  onOutput?: (chunk: string) => void;
+}) {
+  const child = spawn(
+    process.execPath,
+    [...nodeOptions, "--conditions=react-server", "--import", "tsx", "server/campaign-worker.ts"],
+    {
+      cwd: root,
+      env: { ...process.env, ...env, CAMPAIGN_WORKER_ID: workerId },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const keep = (chunk: Buffer) => {
+    const text = chunk.toString();
+    onOutput?.(text);
+    output = (output + text).slice(-262_144);
+  };
+  child.stdout.on("data", keep);
+  child.stderr.on("data", keep);
   const deadline = Date.now() + 90_000;
   while (!output.includes(" ready ")) {
     if (child.exitCode !== null) throw new Error(`Worker ${workerId} exited with ${child.exitCode}:\n${output}`);

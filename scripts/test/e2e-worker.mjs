@@ -18,10 +18,14 @@ for (;;) {
   }
 }
 
-const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "server/campaign-worker.ts"], {
-  cwd: root,
-  stdio: "inherit",
-  env: { ...process.env, CAMPAIGN_WORKER_POLL_MS: "300" },
-});
+const child = spawn(
+  process.execPath,
+  ["--max-old-space-size=192", "--conditions=react-server", "--import", "tsx", "server/campaign-worker.ts"],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, CAMPAIGN_WORKER_POLL_MS: "300" },
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 1));

@@ -4,8 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { ZLoginInput } from "@/lib/schemas/auth";
 import { db } from "@/server/db";
 import { logger } from "@/server/logger";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
-import { verifyLogin } from "@/server/services/auth/verify-login";
+import { auditedLogin } from "@/server/services/auth/audited-login";
 
 declare module "next-auth" {
   interface Session {
@@ -59,19 +58,9 @@ export const authConfig = {
       async authorize(credentials, request) {
         const parsed = ZLoginInput.safeParse(credentials);
         if (!parsed.success) return null;
-        const result = await verifyLogin(db, { ...parsed.data, ip: clientIp(request) });
+        const result = await auditedLogin(db, { ...parsed.data, ip: clientIp(request) });
         if (result.ok) return result.staff;
-        if (result.reason === "throttled") {
-          await recordAuditEvent(db, {
-            actor: { id: null, email: parsed.data.email },
-            action: "auth.signIn",
-            target: parsed.data.email,
-            request: {},
-            outcome: "THROTTLED",
-            message: `Sign-in refused without checking: repeated failures, retry in ${Math.ceil(result.retryAfterMs / 1000)} s`,
-          });
-          throw new ThrottledSignin();
-        }
+        if (result.reason === "throttled") throw new ThrottledSignin();
         if (result.reason === "second-factor") throw new SecondFactorSignin();
         return null;
       },

@@ -1,12 +1,17 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { canAccess, type TArea } from "@/lib/permissions";
-import { getCurrentStaff } from "./current-staff";
+import { getCurrentStaff, redirectToLogin } from "./current-staff";
 
-/** For pages: the staff member if their role may open this area, null if not; signs out the rest. */
+/**
+ * For pages: the staff member if their role may open this area; otherwise the page answers 403 with
+ * app/(console)/forbidden.tsx. Sends the signed-out to the login page (saying why, when there is a reason).
+ */
 export async function requireArea(area: TArea) {
   const staff = await getCurrentStaff();
-  if (!staff) redirect("/login");
+  if (!staff) return redirectToLogin();
+  if (staff.mustChangePassword) redirect("/change-password");
   if (staff.mustEnrolSecondFactor) redirect("/two-factor");
-  return canAccess(staff.role, area) ? staff : null;
+  if (!canAccess(staff.role, area)) forbidden();
+  return staff;
 }

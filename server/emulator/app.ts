@@ -2,11 +2,10 @@ import { Hono } from "hono";
 import type { EmulatorDb } from "./db/client";
 import type { FaultInjector } from "./faults/fault-injector";
 import { mountFaultInjection } from "./faults/mount-faults";
+import { emulatorStores } from "./db/stores";
 import { createAuthMiddleware } from "./http/auth";
 import type { EmulatorEnv } from "./http/env";
 import { ApiError, notFound, SERVER_ERROR_DETAIL } from "./http/errors";
-import { createMemberQueries } from "./members/member-queries";
-import { createRedemptionDeps } from "./redemptions/deps";
 import { mountAddWithRedemptionsRoute } from "./routes/add-with-redemptions";
 import { mountMembershipRoutes } from "./routes/memberships";
 import { mountOpenApiRoutes } from "./routes/openapi";
@@ -37,17 +36,15 @@ export function createEmulatorApp(deps: EmulatorDeps): Hono<EmulatorEnv> {
 
   if (deps.faults) mountFaultInjection(app, deps.faults);
 
-  // The stores are built once per app (statements prepared once per database) and shared by every route.
-  const { sqlite } = deps.db;
-  const auth = createAuthMiddleware(sqlite);
-  const members = createMemberQueries(sqlite);
-  const redemptions = createRedemptionDeps(sqlite);
-  mountMembershipRoutes(app, { auth, members, sqlite });
-  mountTransactionRoutes(app, { auth, sqlite });
-  mountRewardRoutes(app, { auth, sqlite, members });
-  mountRedemptionRoutes(app, { auth, redemptions });
-  mountAddWithRedemptionsRoute(app, { auth, redemptions });
-  mountVoucherRoutes(app, { auth, redemptions });
+  // One store bundle per database (statements prepared once), handed to every route.
+  const stores = emulatorStores(deps.db.sqlite);
+  const routeDeps = { auth: createAuthMiddleware(stores.sqlite), stores };
+  mountMembershipRoutes(app, routeDeps);
+  mountTransactionRoutes(app, routeDeps);
+  mountRewardRoutes(app, routeDeps);
+  mountRedemptionRoutes(app, routeDeps);
+  mountAddWithRedemptionsRoute(app, routeDeps);
+  mountVoucherRoutes(app, routeDeps);
   mountOpenApiRoutes(app);
 
   app.notFound((c) => c.json(notFound().body, 404));

@@ -22,7 +22,8 @@ export async function createStaff(
     password = false,
     name,
     secondFactor = role === "ADMIN",
-  }: { password?: boolean; name?: string; secondFactor?: boolean } = {},
+    isOwner = false,
+  }: { password?: boolean; name?: string; secondFactor?: boolean; isOwner?: boolean } = {},
 ): Promise<TestStaff> {
   const plain = `Pw-${randomUUID()}`;
   const staff = await db.staff.create({
@@ -31,14 +32,17 @@ export async function createStaff(
       name: name ?? `Test ${role.charAt(0)}${role.slice(1).toLowerCase()} ${randomUUID().slice(0, 4).toUpperCase()}`,
       role,
       passwordHash: password ? await hash(plain) : "not-a-password-hash",
+      isOwner,
       merchants: { create: merchantIds.map((merchantId) => ({ merchantId })) },
     },
   });
+  // As getCurrentStaff lists them: an owner works for every merchant, the given ones first.
   const merchants = await db.merchant.findMany({
-    where: { id: { in: merchantIds } },
+    where: isOwner ? {} : { id: { in: merchantIds } },
     select: { id: true, name: true, stampsMerchantId: true, timeZone: true },
   });
-  merchants.sort((a, b) => merchantIds.indexOf(a.id) - merchantIds.indexOf(b.id));
+  const rank = (id: string) => (merchantIds.includes(id) ? merchantIds.indexOf(id) : merchantIds.length);
+  merchants.sort((a, b) => rank(a.id) - rank(b.id) || a.name.localeCompare(b.name));
   // Admins must be enrolled to use the console: enrolled like the demo admin, with a secret of their own.
   const totpSecret = secondFactor ? generateSecret() : undefined;
   if (totpSecret) {
@@ -62,6 +66,8 @@ export async function createStaff(
     name: staff.name,
     role: staff.role,
     disabled: false,
+    isOwner: isOwner && role === "ADMIN",
+    mustChangePassword: false,
     merchants,
     hasSecondFactor: secondFactor,
     mustEnrolSecondFactor: role === "ADMIN" && !secondFactor,

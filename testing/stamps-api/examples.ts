@@ -38,3 +38,18 @@ export function docCallBody(source: string): Record<string, unknown> {
     throw new Error(`The example call at ${source} does not send JSON as printed`);
   }
 }
+
+/**
+ * The parsed JSON-format example body printed at `source` (document:line). transaction.txt's example lacks the
+ * comma after `extra_data`'s closing brace; that one known slip is repaired, anything else must parse as printed.
+ */
+export function docJsonExample(source: string): Record<string, unknown> {
+  const example = docCalls.find((call) => call.jsonExample?.source === source)?.jsonExample;
+  if (!example) throw new Error(`No JSON-format example at ${source}`);
+  const repaired = example.body.replace(/\}(\s*\n\s*"items")/, "},$1");
+  try {
+    return JSON.parse(repaired) as Record<string, unknown>;
+  } catch {
+    throw new Error(`The JSON-format example at ${source} does not parse, even with the missing comma repaired`);
+  }
+}

@@ -12,6 +12,7 @@ export const metadata: Metadata = { title: "Two-factor sign-in" };
 export default async function TwoFactorPage() {
   const staff = await getCurrentStaff();
   if (!staff) redirect("/login");
+  if (staff.mustChangePassword) redirect("/change-password");
   // Turning it off or re-enrolling is an admin's reset, not something a session (perhaps a stolen one) can do.
   if (staff.hasSecondFactor) redirect("/members");
   // Each visit starts afresh: a secret shown once and never confirmed is not left in force.

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import { AuditExportLink } from "@/components/audit/audit-filters";
 import { AuditLog } from "@/components/audit/audit-log";
 import { AccessDenied } from "@/components/console/notice";
 import { PageHeader } from "@/components/console/page-header";
@@ -7,11 +9,22 @@ import { requireArea } from "@/server/auth/require-area";
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage() {
-  if (!(await requireArea("audit"))) return <AccessDenied area="the audit log" />;
+  const staff = await requireArea("audit");
+  if (!staff) return <AccessDenied area="the audit log" />;
   return (
     <>
-      <PageHeader title="Audit log" description="Every change made through the back office, newest first." />
-      <AuditLog />
+      <PageHeader
+        title="Audit log"
+        description="Every change made through the back office, sign-ins and refused attempts, newest first."
+        actions={
+          <Suspense>
+            <AuditExportLink />
+          </Suspense>
+        }
+      />
+      <Suspense>
+        <AuditLog merchants={staff.merchants.map(({ id, name }) => ({ id, name }))} />
+      </Suspense>
     </>
   );
 }

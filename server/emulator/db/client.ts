@@ -15,9 +15,9 @@ const CONNECTION_PRAGMAS = [
 ];
 
 /**
- * Two connections to one WAL-mode file: `sqlite` serves the hot reads through prepared statements
- * (microseconds, synchronous), `prisma` does the typed writes. WAL lets the reader never wait for
- * the writer; busy_timeout makes concurrent writers queue instead of failing.
+ * Two connections to one WAL-mode file: `sqlite` serves every request through prepared statements
+ * (typed raw SQL, the data layer: `db/stores.ts`), `prisma` only inserts the demo data into an
+ * empty database (`seed.ts`). busy_timeout makes concurrent writers queue instead of failing.
  */
 export type EmulatorDb = {
   sqlite: Database.Database;

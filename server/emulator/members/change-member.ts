@@ -4,7 +4,7 @@ import type { FieldError } from "../http/errors";
 import { sqliteTimestamp } from "../loyalty/business-date";
 import type { TChangeMemberInput } from "./member-profile.schema";
 import { profileJson } from "./profile-json";
-import { addCard, profileStatements, rewriteSearchTerms } from "./profile-statements";
+import { addCard, profileStore, rewriteSearchTerms } from "./profile-store";
 
 /**
  * POST /api/memberships/change: updates the profile of user `id`, a member of `merchant`. Email,
@@ -12,7 +12,7 @@ import { addCard, profileStatements, rewriteSearchTerms } from "./profile-statem
  * Run inside an immediate transaction.
  */
 export function changeMember(sqlite: Database, input: TChangeMemberInput) {
-  const s = profileStatements(sqlite);
+  const s = profileStore(sqlite);
   const membershipId = s.membershipOf.get(input.merchant, input.id);
   if (membershipId === undefined) throw validationFailed([{ id: `Invalid pk "${input.id}" - object does not exist.` }]);
 

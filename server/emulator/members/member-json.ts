@@ -1,9 +1,9 @@
-import type { Member } from "./member-queries";
+import type { MembershipWithCards } from "./membership-store";
 
 /** GET /api/memberships/status body. `identifier` is what the member signs in with: email, else phone. */
-export function memberStatusJson(member: Member) {
+export function memberStatusJson(member: MembershipWithCards) {
   return {
-    id: member.id,
+    id: member.userId,
     name: member.name,
     email: member.email,
     identifier: member.email ?? member.phone,
@@ -20,9 +20,9 @@ export function memberStatusJson(member: Member) {
 }
 
 /** One entry of GET /api/memberships/suggestions. */
-export function memberSuggestionJson(member: Member) {
+export function memberSuggestionJson(member: MembershipWithCards) {
   return {
-    id: member.id,
+    id: member.userId,
     name: member.name,
     email: member.email,
     phone: member.phone,

@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import { profileStatements } from "./profile-statements";
+import { profileStore } from "./profile-store";
 
 /** The documents show an Indonesian number in its local form ("+62215600010" → "0215600010"). */
 export function localPhone(e164: string | null): string | null {
@@ -11,7 +11,7 @@ export function localPhone(e164: string | null): string | null {
  * phone as dialled locally, `member_id` the card the request named (else the member's first).
  */
 export function profileJson(sqlite: Database, userId: number, membershipId: number, memberId: string | undefined) {
-  const s = profileStatements(sqlite);
+  const s = profileStore(sqlite);
   const user = s.user.get(userId);
   if (!user) throw new Error(`User ${userId} vanished while it was being written`);
   return {

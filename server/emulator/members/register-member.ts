@@ -4,7 +4,7 @@ import type { FieldError } from "../http/errors";
 import { businessDate, sqliteTimestamp } from "../loyalty/business-date";
 import type { TRegisterMemberInput } from "./member-profile.schema";
 import { profileJson } from "./profile-json";
-import { addCard, profileStatements, rewriteSearchTerms } from "./profile-statements";
+import { addCard, profileStore, rewriteSearchTerms } from "./profile-store";
 import { referralCode } from "./referral-code";
 
 /**
@@ -16,7 +16,7 @@ import { referralCode } from "./referral-code";
  * Run inside an immediate transaction.
  */
 export function registerMember(sqlite: Database, input: TRegisterMemberInput) {
-  const s = profileStatements(sqlite);
+  const s = profileStore(sqlite);
   const errors: FieldError[] = [];
   if (s.store.get(input.store, input.merchant) === undefined) {
     errors.push({ store: `Invalid pk "${input.store}" - object does not exist.` });

@@ -1,11 +1,11 @@
 import { fieldInvalid, ruleViolation } from "../http/errors";
-import type { RedemptionDeps } from "../redemptions/deps";
-import { promoMembershipJson, promoUserJson } from "../redemptions/membership-json";
-import type { MembershipState } from "../redemptions/redemption-store";
+import type { Stores } from "../db/stores";
+import { promoMembershipJson, promoUserJson } from "../members/membership-json";
+import type { Membership } from "../members/membership-store";
 import type { RequestContext } from "../redemptions/request-context";
 import { issueVoucher, validityStart } from "../vouchers/issue-voucher";
 import { rewardVoucherJson } from "../vouchers/voucher-json";
-import { createPromoStore, type PromoCodeRow } from "./promo-store";
+import type { PromoCodeRow } from "./promo-store";
 
 export type RedeemPromoCodeRequest = {
   user: string;
@@ -22,8 +22,8 @@ export type RedeemPromoCodeRequest = {
  * a reward (free), a voucher from a template, or only itself (a discount the POS applies). Limits
  * per code and per member are checked and counted in the same IMMEDIATE transaction.
  */
-export function createRedeemPromoCode(deps: RedemptionDeps) {
-  const promos = createPromoStore(deps.sqlite);
+export function createRedeemPromoCode(deps: Stores) {
+  const { promos } = deps;
 
   const run = deps.sqlite.transaction((merchantId: number, request: RedeemPromoCodeRequest) => {
     const ctx = deps.context.begin(merchantId);
@@ -90,9 +90,9 @@ function checkAvailable(promo: PromoCodeRow, today: string): void {
 
 /** The voucher a code hands out: its own template's, else that of a reward of type voucher. */
 function grantVoucher(
-  deps: RedemptionDeps,
+  deps: Stores,
   ctx: RequestContext,
-  member: MembershipState,
+  member: Membership,
   promo: PromoCodeRow,
   voucherReward: { voucherTemplateId: number | null } | undefined,
 ): number | null {

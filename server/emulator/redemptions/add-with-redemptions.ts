@@ -9,12 +9,13 @@ import {
   bodyString,
 } from "../http/body-fields";
 import { fieldInvalid } from "../http/errors";
-import { getMembershipState, membershipJson } from "../loyalty/membership-ledger";
+import { membershipJson } from "../members/membership-json";
+import { getMembershipState } from "../members/membership-store";
 import { addTransaction } from "../transactions/add-transaction";
 import { ZAddTransactionInput } from "../transactions/add-transaction.schema";
 import { issueVoucher, validityStart } from "../vouchers/issue-voucher";
 import { voucherListJson } from "../vouchers/voucher-json";
-import type { RedemptionDeps } from "./deps";
+import type { Stores } from "../db/stores";
 import { redeemRewardInTransaction } from "./redeem-reward";
 import { redeemVoucherInTransaction } from "./redeem-voucher";
 
@@ -41,7 +42,7 @@ export type TAddWithRedemptionsInput = z.infer<typeof ZAddWithRedemptionsInput>;
  * Besides the documented `membership`, `transaction` and `issued_voucher`, `redemptions` lists
  * what was redeemed (ids for redemptions/cancel).
  */
-export function createAddWithRedemptions(deps: RedemptionDeps) {
+export function createAddWithRedemptions(deps: Stores) {
   const run = deps.sqlite.transaction((merchantId: number, input: TAddWithRedemptionsInput) => {
     const added = addTransaction(deps.sqlite, merchantId, input);
     const rewards = input.reward_redemptions ?? [];

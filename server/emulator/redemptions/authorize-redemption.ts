@@ -1,4 +1,4 @@
-import type { RedemptionDeps } from "./deps";
+import type { Stores } from "../db/stores";
 
 export type AuthorizeRequest = { user: string; pin: string; request_id: string; timeout: number };
 
@@ -7,7 +7,7 @@ export type AuthorizeRequest = { user: string; pin: string; request_id: string; 
  * checks it, and the error is thrown only after the commit, so concurrent guesses cannot share
  * an attempt and a failed attempt is never rolled back.
  */
-export function createAuthorizeRedemption(deps: RedemptionDeps) {
+export function createAuthorizeRedemption(deps: Stores) {
   const run = deps.sqlite.transaction((merchantId: number, request: AuthorizeRequest) => {
     const ctx = deps.context.begin(merchantId);
     const member = deps.context.requireMembership(ctx, request.user);

@@ -1,10 +1,9 @@
 import { notFound, ruleViolation } from "../http/errors";
-import { createPromoStore } from "../promo/promo-store";
 import { issueVoucher } from "../vouchers/issue-voucher";
 import { voucherListJson } from "../vouchers/voucher-json";
 import type { VoucherRow } from "../vouchers/voucher-store";
-import type { RedemptionDeps } from "./deps";
-import { customerJson } from "./membership-json";
+import type { Stores } from "../db/stores";
+import { customerJson } from "../members/membership-json";
 import type { RedemptionRow } from "./redemption-store";
 import { REDEMPTION_STATUS } from "./redemption-json";
 import type { RequestContext } from "./request-context";
@@ -17,8 +16,8 @@ export type CancelRedemptionRequest = { id: number; create_replacement_voucher?:
  * and a new voucher from the same template replaces it), a voucher it issued is canceled, and a
  * promo code's bonus stamps and use are taken back.
  */
-export function createCancelRedemption(deps: RedemptionDeps) {
-  const promos = createPromoStore(deps.sqlite);
+export function createCancelRedemption(deps: Stores) {
+  const { promos } = deps;
 
   const run = deps.sqlite.transaction((merchantId: number, request: CancelRedemptionRequest) => {
     const ctx = deps.context.begin(merchantId);
@@ -55,7 +54,7 @@ export function createCancelRedemption(deps: RedemptionDeps) {
   return (merchantId: number, request: CancelRedemptionRequest) => run.immediate(merchantId, request);
 }
 
-function cancelIssuedVoucher(deps: RedemptionDeps, merchantId: number, redemption: RedemptionRow): void {
+function cancelIssuedVoucher(deps: Stores, merchantId: number, redemption: RedemptionRow): void {
   const issued =
     redemption.issuedVoucherId === null ? undefined : deps.vouchers.byId(merchantId, redemption.issuedVoucherId);
   if (!issued || issued.status === "canceled") return;
@@ -70,7 +69,7 @@ function cancelIssuedVoucher(deps: RedemptionDeps, merchantId: number, redemptio
   });
 }
 
-function restore(deps: RedemptionDeps, redemption: RedemptionRow, voucher: VoucherRow): void {
+function restore(deps: Stores, redemption: RedemptionRow, voucher: VoucherRow): void {
   const dynamic = voucher.template.valueType === "dynamic";
   deps.vouchers.updateUse({
     id: voucher.id,
@@ -81,7 +80,7 @@ function restore(deps: RedemptionDeps, redemption: RedemptionRow, voucher: Vouch
 }
 
 /** A new code from the same template, for what the redemption took, valid as long as the old one. */
-function replace(deps: RedemptionDeps, ctx: RequestContext, redemption: RedemptionRow, voucher: VoucherRow) {
+function replace(deps: Stores, ctx: RequestContext, redemption: RedemptionRow, voucher: VoucherRow) {
   const dynamic = voucher.template.valueType === "dynamic";
   const id = issueVoucher(deps.vouchers, {
     template: voucher.template,

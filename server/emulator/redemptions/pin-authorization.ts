@@ -4,7 +4,7 @@ import type { ApiError } from "../http/errors";
 import { fieldInvalid, ruleViolation } from "../http/errors";
 import { FIELD_REQUIRED } from "../http/validation";
 import { sqliteTimestamp } from "../loyalty/business-date";
-import type { MembershipState } from "./redemption-store";
+import type { Membership } from "../members/membership-store";
 import type { RequestContext } from "./request-context";
 
 /** Wrong PINs a request_id survives; the third blocks it ("Invalid PIN, 0 attempt(s) left"). */
@@ -67,7 +67,7 @@ export function createPinAuthorizations(sqlite: Database) {
    */
   function authorize(
     ctx: RequestContext,
-    member: MembershipState,
+    member: Membership,
     input: { pin: string; requestId: string; timeout: number },
   ): ApiError | null {
     const row = findOrCreate(ctx, member.id, input.requestId);
@@ -137,7 +137,7 @@ export function createPinAuthorizations(sqlite: Database) {
   return { authorize, consume };
 }
 
-function pinMatches(member: MembershipState, pin: string): boolean {
+function pinMatches(member: Membership, pin: string): boolean {
   const expected = Buffer.from(member.pinHash ?? "", "hex");
   const actual = Buffer.from(hashPin(member.userId, pin), "hex");
   return expected.length === actual.length && timingSafeEqual(expected, actual);

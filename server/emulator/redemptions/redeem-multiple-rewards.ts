@@ -1,6 +1,6 @@
 import { rewardVoucherJson } from "../vouchers/voucher-json";
-import type { RedemptionDeps } from "./deps";
-import { levelMembershipJson } from "./membership-json";
+import type { Stores } from "../db/stores";
+import { levelMembershipJson } from "../members/membership-json";
 import { redeemRewardInTransaction } from "./redeem-reward";
 import { issuedVoucher } from "./redeem-reward-service";
 import { rewardJson } from "./redemption-json";
@@ -27,7 +27,7 @@ export type RedeemMultipleRewardsRequest = {
  * transaction. The docs show a single `redemption` object; it is the first one, and
  * `redemptions` lists all of them in request order.
  */
-export function createRedeemMultipleRewards(deps: RedemptionDeps) {
+export function createRedeemMultipleRewards(deps: Stores) {
   const run = deps.sqlite.transaction((merchantId: number, request: RedeemMultipleRewardsRequest) => {
     const ctx = deps.context.begin(merchantId);
     const storeId = deps.context.requireStore(ctx, request.store);

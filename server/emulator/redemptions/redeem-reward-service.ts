@@ -1,7 +1,7 @@
 import type { VoucherRow } from "../vouchers/voucher-store";
 import { rewardVoucherJson } from "../vouchers/voucher-json";
-import type { RedemptionDeps } from "./deps";
-import { redemptionMembershipJson } from "./membership-json";
+import type { Stores } from "../db/stores";
+import { redemptionMembershipJson } from "../members/membership-json";
 import { redeemRewardInTransaction, type RewardRedemption } from "./redeem-reward";
 import { rewardJson } from "./redemption-json";
 
@@ -18,7 +18,7 @@ export type RedeemRewardRequest = {
 };
 
 /** POST /api/v2/redemptions/redeem-reward: one IMMEDIATE transaction from lookup to response. */
-export function createRedeemReward(deps: RedemptionDeps) {
+export function createRedeemReward(deps: Stores) {
   const run = deps.sqlite.transaction((merchantId: number, request: RedeemRewardRequest) => {
     const ctx = deps.context.begin(merchantId);
     const storeId = deps.context.requireStore(ctx, request.store);
@@ -54,10 +54,6 @@ export const rewardRedemptionJson = (redemption: RewardRedemption) => ({
   extra_data: redemption.extraData,
 });
 
-export function issuedVoucher(
-  deps: RedemptionDeps,
-  merchantId: number,
-  redemption: RewardRedemption,
-): VoucherRow | undefined {
+export function issuedVoucher(deps: Stores, merchantId: number, redemption: RewardRedemption): VoucherRow | undefined {
   return redemption.issuedVoucherId === null ? undefined : deps.vouchers.byId(merchantId, redemption.issuedVoucherId);
 }

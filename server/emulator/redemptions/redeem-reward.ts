@@ -1,13 +1,14 @@
 import { fieldInvalid, ruleViolation } from "../http/errors";
 import { FIELD_REQUIRED } from "../http/validation";
 import { issueVoucher, validityStart } from "../vouchers/issue-voucher";
-import type { RedemptionDeps } from "./deps";
-import type { MembershipState, RewardRow } from "./redemption-store";
+import type { Stores } from "../db/stores";
+import type { Membership } from "../members/membership-store";
+import type { RewardRow } from "./redemption-store";
 import type { RequestContext } from "./request-context";
 
 export type RedeemRewardInput = {
   storeId: number;
-  member: MembershipState;
+  member: Membership;
   /** the reward's id, or its code ("REWARDCODE") */
   reward: number | string;
   /** a flexible reward's stamps; ignored by fixed rewards */
@@ -38,7 +39,7 @@ export type RewardRedemption = {
  * balance check and the deduction cannot interleave with another request's.
  */
 export function redeemRewardInTransaction(
-  deps: RedemptionDeps,
+  deps: Stores,
   ctx: RequestContext,
   input: RedeemRewardInput,
 ): RewardRedemption {
@@ -85,7 +86,7 @@ export function redeemRewardInTransaction(
   return { redemptionId, reward, stampsUsed, extraData, issuedVoucherId };
 }
 
-function findReward(deps: RedemptionDeps, merchantId: number, ref: number | string): RewardRow | undefined {
+function findReward(deps: Stores, merchantId: number, ref: number | string): RewardRow | undefined {
   if (typeof ref === "number") return deps.store.rewardById(merchantId, ref);
   const byCode = deps.store.rewardByCode(merchantId, ref);
   return byCode ?? (/^\d+$/.test(ref) ? deps.store.rewardById(merchantId, Number(ref)) : undefined);
@@ -116,7 +117,7 @@ function stampsFor(reward: RewardRow, input: RedeemRewardInput, field: string): 
 }
 
 function issueRewardVoucher(
-  deps: RedemptionDeps,
+  deps: Stores,
   ctx: RequestContext,
   reward: RewardRow,
   input: RedeemRewardInput,

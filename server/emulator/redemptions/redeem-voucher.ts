@@ -1,13 +1,13 @@
 import { ruleViolation } from "../http/errors";
 import { notOwnedMessage, voucherProblem } from "../vouchers/voucher-rules";
 import type { VoucherRow } from "../vouchers/voucher-store";
-import type { RedemptionDeps } from "./deps";
-import type { MembershipState } from "./redemption-store";
+import type { Stores } from "../db/stores";
+import type { Membership } from "../members/membership-store";
 import type { RequestContext } from "./request-context";
 
 export type RedeemVoucherInput = {
   storeId: number;
-  member: MembershipState;
+  member: Membership;
   /** read inside the caller's transaction */
   voucher: VoucherRow;
   /** deduct-value: the value to take from a dynamic voucher; without it the whole use is redeemed */
@@ -37,7 +37,7 @@ export type VoucherRedemption = {
  * Runs inside the caller's IMMEDIATE transaction.
  */
 export function redeemVoucherInTransaction(
-  deps: RedemptionDeps,
+  deps: Stores,
   ctx: RequestContext,
   input: RedeemVoucherInput,
 ): VoucherRedemption {

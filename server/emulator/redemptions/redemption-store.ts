@@ -1,35 +1,10 @@
 import type { Database } from "better-sqlite3";
-import { applyMembershipDelta } from "../loyalty/membership-ledger";
+import { membershipStore } from "../members/membership-store";
 
 // Prepared statements of the redemption endpoints (hot paths: redeem-reward at hundreds of
 // requests a second). Callers run them inside one IMMEDIATE transaction per request.
 
 export type MerchantRow = { id: number; timeZone: string; groupId: number | null; pinRequired: number };
-
-export type MembershipState = {
-  id: number;
-  userId: number;
-  merchantId: number;
-  stamps: number;
-  balance: number;
-  isBlocked: number;
-  referralCode: string | null;
-  /** JSON array */
-  tags: string;
-  startDate: string;
-  createdAt: string;
-  levelCode: number;
-  levelName: string;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  gender: number | null;
-  address: string | null;
-  birthday: string | null;
-  isActive: number;
-  pictureUrl: string | null;
-  pinHash: string | null;
-};
 
 export type RewardRow = {
   id: number;
@@ -79,22 +54,13 @@ const REWARD_COLUMNS = `id, code, name, type, stamps_mode AS stampsMode, stamps_
 export type RedemptionStore = ReturnType<typeof createRedemptionStore>;
 
 export function createRedemptionStore(sqlite: Database) {
+  const memberships = membershipStore(sqlite);
   const merchant = sqlite.prepare<[number], MerchantRow>(
     `SELECT id, time_zone AS timeZone, group_id AS groupId, pin_authorization_enabled AS pinRequired
      FROM merchants WHERE id = ?`,
   );
   const store = sqlite.prepare<[number], { merchantId: number; isActive: number }>(
     "SELECT merchant_id AS merchantId, is_active AS isActive FROM stores WHERE id = ?",
-  );
-  const membership = sqlite.prepare<[number], MembershipState>(
-    `SELECT m.id, m.user_id AS userId, m.merchant_id AS merchantId, m.stamps, m.balance, m.is_blocked AS isBlocked,
-            m.referral_code AS referralCode, m.tags, m.start_date AS startDate, m.created_at AS createdAt,
-            l.code AS levelCode, l.name AS levelName, u.name, u.email, u.phone, u.gender, u.address, u.birthday,
-            u.is_active AS isActive, u.picture_url AS pictureUrl, u.pin_hash AS pinHash
-     FROM memberships m
-     JOIN membership_levels l ON l.id = m.level_id
-     JOIN users u ON u.id = m.user_id
-     WHERE m.id = ?`,
   );
   const rewardById = sqlite.prepare<[number, number], RewardRow>(
     `SELECT ${REWARD_COLUMNS} FROM rewards WHERE merchant_id = ? AND id = ?`,
@@ -129,16 +95,12 @@ export function createRedemptionStore(sqlite: Database) {
   return {
     merchant: (id: number) => merchant.get(id),
     store: (id: number) => store.get(id),
-    membership: (id: number) => membership.get(id),
+    membership: (id: number) => memberships.get(id),
     rewardById: (merchantId: number, id: number) => rewardById.get(merchantId, id),
     rewardByCode: (merchantId: number, code: string) => rewardByCode.get(merchantId, code),
     /** false (and nothing spent) when the member has fewer than `stamps`; callers hold the write lock */
-    spendStamps(id: number, stamps: number): boolean {
-      if ((membership.get(id)?.stamps ?? 0) < stamps) return false;
-      applyMembershipDelta(sqlite, id, { stamps: -stamps });
-      return true;
-    },
-    addStamps: (id: number, stamps: number) => applyMembershipDelta(sqlite, id, { stamps }),
+    spendStamps: (id: number, stamps: number) => memberships.spendStamps(id, stamps),
+    addStamps: (id: number, stamps: number) => memberships.applyDelta(id, { stamps }),
     insertRedemption: (row: NewRedemption) => Number(insertRedemption.run(row).lastInsertRowid),
     redemption: (merchantId: number, id: number) => redemption.get(merchantId, id),
     /** redemptions, not canceled, that used the voucher */

@@ -1,8 +1,8 @@
-import type { Database } from "better-sqlite3";
 import { fieldInvalid } from "../http/errors";
-import { createMemberQueries } from "../members/member-queries";
+import type { MemberStore } from "../members/member-store";
 import { businessDate, sqliteTimestamp } from "../loyalty/business-date";
-import type { MembershipState, MerchantRow, RedemptionStore } from "./redemption-store";
+import type { Membership } from "../members/membership-store";
+import type { MerchantRow, RedemptionStore } from "./redemption-store";
 
 /** The merchant a request acts for (the token's) and the moment it is handled, in its time zone. */
 export type RequestContext = {
@@ -19,9 +19,7 @@ export const memberNotFound = (field: string, user: string) =>
 
 export type ContextResolver = ReturnType<typeof createContextResolver>;
 
-export function createContextResolver(sqlite: Database, store: RedemptionStore) {
-  const members = createMemberQueries(sqlite);
-
+export function createContextResolver(members: MemberStore, store: RedemptionStore) {
   return {
     begin(merchantId: number, now = new Date()): RequestContext {
       const merchant = store.merchant(merchantId);
@@ -37,7 +35,7 @@ export function createContextResolver(sqlite: Database, store: RedemptionStore) 
     },
 
     /** `user` as the API takes it (email, card, phone or id), a member of the token's merchant. */
-    requireMembership(ctx: RequestContext, user: string, field = "user"): MembershipState {
+    requireMembership(ctx: RequestContext, user: string, field = "user"): Membership {
       const membershipId = members.findMembershipId(ctx.merchant.id, user);
       const member = membershipId === undefined ? undefined : store.membership(membershipId);
       if (!member) throw memberNotFound(field, user);

@@ -1,5 +1,5 @@
-import type { RewardRow } from "./reward-queries";
-import { leastStamps } from "./reward-queries";
+import type { RewardRow } from "./reward-store";
+import { leastStamps } from "./reward-store";
 
 /**
  * One entry of GET /api/rewards/. The example names the cost `stamps_to_redeem`, the field list

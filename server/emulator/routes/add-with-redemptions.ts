@@ -1,16 +1,13 @@
-import type { Hono, MiddlewareHandler } from "hono";
+import type { Hono } from "hono";
 import { readRequestData } from "../http/body";
 import type { EmulatorEnv } from "../http/env";
+import type { RouteDeps } from "../http/route-deps";
 import { mountResource } from "../http/resource";
 import { createAddWithRedemptions, ZAddWithRedemptionsInput } from "../redemptions/add-with-redemptions";
-import type { RedemptionDeps } from "../redemptions/deps";
 import { parseTransactionBody } from "../transactions/parse-body";
 
-export function mountAddWithRedemptionsRoute(
-  app: Hono<EmulatorEnv>,
-  deps: { auth: MiddlewareHandler<EmulatorEnv>; redemptions: RedemptionDeps },
-): void {
-  const addWithRedemptions = createAddWithRedemptions(deps.redemptions);
+export function mountAddWithRedemptionsRoute(app: Hono<EmulatorEnv>, deps: RouteDeps): void {
+  const addWithRedemptions = createAddWithRedemptions(deps.stores);
 
   mountResource(app, "/api/v2/transactions/add-with-redemptions", {
     name: "Add Transaction With Redemptions",

@@ -1,9 +1,9 @@
-import type { Database } from "better-sqlite3";
-import type { Hono, MiddlewareHandler } from "hono";
+import type { Hono } from "hono";
 import { z } from "zod";
 import { assertMerchantAccess } from "../http/auth";
 import { readRequestData } from "../http/body";
 import type { EmulatorEnv } from "../http/env";
+import type { RouteDeps } from "../http/route-deps";
 import { notFound } from "../http/errors";
 import { mountResource } from "../http/resource";
 import { parseInput, queryInteger, queryParams, queryString } from "../http/validation";
@@ -11,7 +11,6 @@ import { immediate } from "../loyalty/per-database";
 import { changeMember } from "../members/change-member";
 import { memberStatusJson, memberSuggestionJson } from "../members/member-json";
 import { ZChangeMemberInput, ZRegisterMemberInput } from "../members/member-profile.schema";
-import type { MemberQueries } from "../members/member-queries";
 import { registerMember } from "../members/register-member";
 
 const SUGGESTIONS_LIMIT = 10;
@@ -19,11 +18,9 @@ const SUGGESTIONS_LIMIT = 10;
 const ZMemberStatusQuery = z.object({ user: queryString(), merchant: queryInteger() });
 const ZMemberSuggestionsQuery = z.object({ query: queryString(), merchant: queryInteger() });
 
-export function mountMembershipRoutes(
-  app: Hono<EmulatorEnv>,
-  deps: { auth: MiddlewareHandler<EmulatorEnv>; members: MemberQueries; sqlite: Database },
-): void {
-  const { auth, members, sqlite } = deps;
+export function mountMembershipRoutes(app: Hono<EmulatorEnv>, deps: RouteDeps): void {
+  const { auth } = deps;
+  const { members, sqlite } = deps.stores;
 
   mountResource(app, "/api/memberships/status", {
     name: "Member Status",

@@ -1,4 +1,4 @@
-import type { Hono, MiddlewareHandler } from "hono";
+import type { Hono } from "hono";
 import { z } from "zod";
 import {
   bodyBoolean,
@@ -14,12 +14,12 @@ import {
 } from "../http/body-fields";
 import { readRequestData } from "../http/body";
 import type { EmulatorEnv } from "../http/env";
+import type { RouteDeps } from "../http/route-deps";
 import { mountResource } from "../http/resource";
 import { FIELD_REQUIRED, parseInput } from "../http/validation";
 import { createRedeemPromoCode } from "../promo/redeem-promo-code";
 import { createAuthorizeRedemption } from "../redemptions/authorize-redemption";
 import { createCancelRedemption } from "../redemptions/cancel-redemption";
-import type { RedemptionDeps } from "../redemptions/deps";
 import { createRedeemMultipleRewards } from "../redemptions/redeem-multiple-rewards";
 import { createRedeemReward } from "../redemptions/redeem-reward-service";
 import { createVoucherRedemptions } from "../redemptions/redeem-voucher-service";
@@ -97,17 +97,14 @@ const ZRedeemMultipleRewards = z.object({
   channel: bodyChannel.optional(),
 });
 
-export function mountRedemptionRoutes(
-  app: Hono<EmulatorEnv>,
-  deps: { auth: MiddlewareHandler<EmulatorEnv>; redemptions: RedemptionDeps },
-): void {
-  const { auth, redemptions: redemptionDeps } = deps;
-  const redeemReward = createRedeemReward(redemptionDeps);
-  const { redeemVoucher, redeemByCode } = createVoucherRedemptions(redemptionDeps);
-  const redeemPromoCode = createRedeemPromoCode(redemptionDeps);
-  const cancel = createCancelRedemption(redemptionDeps);
-  const authorize = createAuthorizeRedemption(redemptionDeps);
-  const redeemMultiple = createRedeemMultipleRewards(redemptionDeps);
+export function mountRedemptionRoutes(app: Hono<EmulatorEnv>, deps: RouteDeps): void {
+  const { auth, stores } = deps;
+  const redeemReward = createRedeemReward(stores);
+  const { redeemVoucher, redeemByCode } = createVoucherRedemptions(stores);
+  const redeemPromoCode = createRedeemPromoCode(stores);
+  const cancel = createCancelRedemption(stores);
+  const authorize = createAuthorizeRedemption(stores);
+  const redeemMultiple = createRedeemMultipleRewards(stores);
 
   const post = <T extends z.ZodType>(
     path: string,

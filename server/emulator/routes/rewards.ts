@@ -1,21 +1,18 @@
-import type { Database } from "better-sqlite3";
-import type { Hono, MiddlewareHandler } from "hono";
+import type { Hono } from "hono";
 import { z } from "zod";
 import type { EmulatorEnv } from "../http/env";
+import type { RouteDeps } from "../http/route-deps";
 import { notFound } from "../http/errors";
 import { mountResource } from "../http/resource";
 import { parseInput, queryParams, queryString } from "../http/validation";
-import type { MemberQueries } from "../members/member-queries";
 import { rewardListJson } from "../rewards/reward-json";
-import { findAvailableRewards, rewardStatements } from "../rewards/reward-queries";
+import { findAvailableRewards } from "../rewards/reward-store";
 
 const ZRewardsQuery = z.object({ customer: queryString().optional() });
 
-export function mountRewardRoutes(
-  app: Hono<EmulatorEnv>,
-  deps: { auth: MiddlewareHandler<EmulatorEnv>; sqlite: Database; members: MemberQueries },
-): void {
-  const { auth, sqlite, members } = deps;
+export function mountRewardRoutes(app: Hono<EmulatorEnv>, deps: RouteDeps): void {
+  const { auth } = deps;
+  const { sqlite, members, memberships } = deps.stores;
 
   // The documented path ends with a slash (the reward API's example), unlike the others.
   mountResource(app, "/api/rewards/", {
@@ -30,10 +27,9 @@ export function mountRewardRoutes(
         if (customer === undefined) return c.json({ rewards: rewards.map((reward) => rewardListJson(reward)) });
 
         const membershipId = members.findMembershipId(merchantId, customer);
-        const membership =
-          membershipId === undefined ? undefined : rewardStatements(sqlite).membership.get(membershipId);
+        const membership = membershipId === undefined ? undefined : memberships.get(membershipId);
         if (!membership) throw notFound(`Member with identifier "${customer}" not found.`);
-        const stamps = { stamps: membership.stamps, isBlocked: membership.isBlocked === 1 };
+        const stamps = { stamps: membership.stamps, isBlocked: membership.isBlocked };
         return c.json({ rewards: rewards.map((reward) => rewardListJson(reward, stamps)) });
       },
     },

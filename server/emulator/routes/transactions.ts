@@ -1,9 +1,9 @@
-import type { Database } from "better-sqlite3";
-import type { Context, Hono, MiddlewareHandler } from "hono";
+import type { Context, Hono } from "hono";
 import { readRequestData } from "../http/body";
 import { ApiError, jsonParseError } from "../http/errors";
 import { isTooDeep, JSON_TOO_DEEP } from "../http/limits";
 import type { EmulatorEnv } from "../http/env";
+import type { RouteDeps } from "../http/route-deps";
 import { mountResource } from "../http/resource";
 import { queryInteger } from "../http/validation";
 import { immediate } from "../loyalty/per-database";
@@ -24,11 +24,9 @@ import { z } from "zod";
 
 const ZDetailsQuery = z.object({ transaction_id: queryInteger() });
 
-export function mountTransactionRoutes(
-  app: Hono<EmulatorEnv>,
-  deps: { auth: MiddlewareHandler<EmulatorEnv>; sqlite: Database },
-): void {
-  const { auth, sqlite } = deps;
+export function mountTransactionRoutes(app: Hono<EmulatorEnv>, deps: RouteDeps): void {
+  const { auth } = deps;
+  const { sqlite } = deps.stores;
   const merchantOf = (c: Context<EmulatorEnv>) => c.get("tokenMerchantId");
 
   mountResource(app, "/api/v2/transactions/add", {

@@ -1,11 +1,11 @@
-import type { Hono, MiddlewareHandler } from "hono";
+import type { Hono } from "hono";
 import { z } from "zod";
 import { bodyDate, bodyInteger, bodyNumber, bodyPositiveInteger, bodyString } from "../http/body-fields";
 import { readRequestData } from "../http/body";
 import type { EmulatorEnv } from "../http/env";
+import type { RouteDeps } from "../http/route-deps";
 import { mountResource } from "../http/resource";
 import { parseInput, queryInteger, queryParams, queryString } from "../http/validation";
-import type { RedemptionDeps } from "../redemptions/deps";
 import { createIssueVoucher } from "../vouchers/issue-voucher-service";
 import { createMemberVouchers } from "../vouchers/member-vouchers";
 import { createValidateVoucher } from "../vouchers/validate-voucher";
@@ -46,14 +46,11 @@ const ZMemberVouchers = z.object({
 const ZVoucherCount = z.object({ user: queryString() });
 const ZVoucherDetails = z.object({ user: queryString(), code: queryString() });
 
-export function mountVoucherRoutes(
-  app: Hono<EmulatorEnv>,
-  deps: { auth: MiddlewareHandler<EmulatorEnv>; redemptions: RedemptionDeps },
-): void {
-  const { auth, redemptions: redemptionDeps } = deps;
-  const issueVoucher = createIssueVoucher(redemptionDeps);
-  const validateVoucher = createValidateVoucher(redemptionDeps);
-  const vouchers = createMemberVouchers(redemptionDeps);
+export function mountVoucherRoutes(app: Hono<EmulatorEnv>, deps: RouteDeps): void {
+  const { auth, stores } = deps;
+  const issueVoucher = createIssueVoucher(stores);
+  const validateVoucher = createValidateVoucher(stores);
+  const vouchers = createMemberVouchers(stores);
 
   mountResource(app, "/api/vouchers/issue", {
     name: "Issue Voucher",

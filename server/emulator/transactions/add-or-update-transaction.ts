@@ -4,15 +4,16 @@ import { bodyInteger, bodyList, bodyNumber, bodyString } from "../http/body-fiel
 import { ruleViolation } from "../http/errors";
 import { businessDate, isIsoDateTime, parseIsoDateTime } from "../loyalty/business-date";
 import { stampsForTransaction } from "../loyalty/earning-rule";
-import { applyMembershipDelta, customerJson, getMembershipState } from "../loyalty/membership-ledger";
+import { transactionCustomerJson } from "../members/membership-json";
+import { applyMembershipDelta, getMembershipState } from "../members/membership-store";
 import { addTransaction } from "./add-transaction";
 import { ZAddTransactionInput, ZTransactionItem } from "./add-transaction.schema";
 import { resolveItems } from "./line-items";
 import { parseTransactionBody } from "./parse-body";
 import { detailAlreadyComplete, invalidTotalItemPrice, storeDoesNotExist } from "./transaction-errors";
 import { transactionSummaryJson } from "./transaction-json";
-import type { TransactionRow } from "./transaction-statements";
-import { STATUS_CANCELED, transactionStatements } from "./transaction-statements";
+import type { TransactionRow } from "./transaction-store";
+import { STATUS_CANCELED, transactionStore } from "./transaction-store";
 
 /** What finds the transaction to complete; the rest of the body is the add payload. */
 const ZLookup = z.object({
@@ -39,7 +40,7 @@ const TOLERANCE = 0.005;
  */
 export function addOrUpdateTransaction(sqlite: Database, merchantId: number, body: unknown) {
   const lookup = parseTransactionBody(ZLookup, body);
-  const s = transactionStatements(sqlite);
+  const s = transactionStore(sqlite);
   const merchant = s.merchant.get(merchantId);
   const store = s.store.get(lookup.store, merchantId);
   if (!merchant || !store) throw storeDoesNotExist();
@@ -64,7 +65,7 @@ export function addOrUpdateTransaction(sqlite: Database, merchantId: number, bod
 function completeItems(sqlite: Database, merchantId: number, transaction: TransactionRow, body: unknown) {
   if (transaction.detailsComplete === 1 || transaction.status === STATUS_CANCELED) throw detailAlreadyComplete();
   const { items: input } = parseTransactionBody(ZCompletion, body);
-  const s = transactionStatements(sqlite);
+  const s = transactionStore(sqlite);
 
   const total = input.reduce((sum, item) => sum + item.subtotal, 0);
   if (Math.abs(total - transaction.totalValue) > TOLERANCE) throw invalidTotalItemPrice();
@@ -93,7 +94,7 @@ function completeItems(sqlite: Database, merchantId: number, transaction: Transa
     }
     applyMembershipDelta(sqlite, transaction.membershipId, { stamps: stampsDelta });
     const updated = getMembershipState(sqlite, transaction.membershipId);
-    customer = updated ? customerJson(updated) : null;
+    customer = updated ? transactionCustomerJson(updated) : null;
   }
   return { customer, transaction: transactionSummaryJson({ ...transaction, stampsEarned }) };
 }

@@ -1,15 +1,15 @@
 import type { Database } from "better-sqlite3";
-import { createMemberQueries } from "../members/member-queries";
+import { memberStore } from "../members/member-store";
 import { businessDate, parseIsoDateTime, sqliteTimestamp } from "../loyalty/business-date";
 import { eligibleSpend, stampsForTransaction } from "../loyalty/earning-rule";
-import { applyMembershipDelta, customerJson, getMembershipState } from "../loyalty/membership-ledger";
-import { perDatabase } from "../loyalty/per-database";
+import { transactionCustomerJson } from "../members/membership-json";
+import { applyMembershipDelta, getMembershipState } from "../members/membership-store";
 import type { TAddTransactionInput } from "./add-transaction.schema";
 import { balancePaid, resolveItems, resolvePayments } from "./line-items";
 import { duplicateInvoice, insufficientBalance, memberNotFound, storeDoesNotExist } from "./transaction-errors";
 import { transactionSummaryJson } from "./transaction-json";
 import { insertTransaction } from "./insert-transaction";
-import { transactionStatements } from "./transaction-statements";
+import { transactionStore } from "./transaction-store";
 
 export type AddTransactionResult = {
   transactionId: number;
@@ -19,10 +19,8 @@ export type AddTransactionResult = {
   stampsEarned: number;
   /** the documented response parts */
   transaction: ReturnType<typeof transactionSummaryJson>;
-  customer: ReturnType<typeof customerJson> | null;
+  customer: ReturnType<typeof transactionCustomerJson> | null;
 };
-
-const memberQueries = perDatabase(createMemberQueries);
 
 /**
  * The core of POST /api/v2/transactions/add: checks the store, the invoice number (unique per
@@ -39,7 +37,7 @@ export function addTransaction(
   merchantId: number,
   input: TAddTransactionInput,
 ): AddTransactionResult {
-  const s = transactionStatements(sqlite);
+  const s = transactionStore(sqlite);
   const merchant = s.merchant.get(merchantId);
   const store = s.store.get(input.store, merchantId);
   if (!merchant || !store) throw storeDoesNotExist();
@@ -50,7 +48,7 @@ export function addTransaction(
 
   let membershipId: number | null = null;
   if (input.user !== undefined) {
-    membershipId = memberQueries(sqlite).findMembershipId(merchantId, input.user) ?? null;
+    membershipId = memberStore(sqlite).findMembershipId(merchantId, input.user) ?? null;
     if (membershipId === null) throw memberNotFound(input.user);
   }
 
@@ -92,7 +90,7 @@ export function addTransaction(
     const spending = eligibleSpend(input.total_value, payments);
     applyMembershipDelta(sqlite, membershipId, { stamps: stampsEarned, spending, balance: -fromBalance });
     const state = getMembershipState(sqlite, membershipId);
-    customer = state ? customerJson(state) : null;
+    customer = state ? transactionCustomerJson(state) : null;
   }
 
   const transaction = transactionSummaryJson({

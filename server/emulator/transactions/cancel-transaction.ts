@@ -4,10 +4,11 @@ import { bodyDate, bodyInteger, bodyString } from "../http/body-fields";
 import { ApiError, notFound } from "../http/errors";
 import { sqliteTimestamp } from "../loyalty/business-date";
 import { eligibleSpend } from "../loyalty/earning-rule";
-import { applyMembershipDelta, getMembershipState, membershipJson } from "../loyalty/membership-ledger";
+import { membershipJson } from "../members/membership-json";
+import { applyMembershipDelta, getMembershipState } from "../members/membership-store";
 import { balancePaid, storedPayment } from "./line-items";
 import type { FieldProblem } from "./parse-body";
-import { STATUS_CANCELED, transactionStatements } from "./transaction-statements";
+import { STATUS_CANCELED, transactionStore } from "./transaction-store";
 
 /** `store` is not in the document; it only settles which store's invoice is meant when two share it. */
 export const ZCancelTransactionInput = z.object({
@@ -31,7 +32,7 @@ export const INSUFFICIENT_STAMPS = "Transaction can't be canceled due to insuffi
  * level follows) and refunds what was paid from the balance. Run inside an immediate transaction.
  */
 export function cancelTransaction(sqlite: Database, merchantId: number, input: TCancelTransactionInput) {
-  const s = transactionStatements(sqlite);
+  const s = transactionStore(sqlite);
   const matches = s.byInvoiceOnDay
     .all(merchantId, input.invoice_number, input.date)
     .filter((row) => input.store === undefined || row.storeId === input.store);

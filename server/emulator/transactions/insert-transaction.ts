@@ -3,7 +3,7 @@ import { sqliteTimestamp } from "../loyalty/business-date";
 import type { TAddTransactionInput } from "./add-transaction.schema";
 import type { ResolvedItem } from "./line-items";
 import { duplicateInvoice } from "./transaction-errors";
-import { STATUS_NEW, STATUS_OPEN, transactionStatements } from "./transaction-statements";
+import { STATUS_NEW, STATUS_OPEN, transactionStore } from "./transaction-store";
 
 export type InsertArgs = {
   merchantId: number;
@@ -18,7 +18,7 @@ export type InsertArgs = {
 
 /** Stores the transaction row and its items; the payments are the caller's. */
 export function insertTransaction(sqlite: Database, args: InsertArgs): number {
-  const s = transactionStatements(sqlite);
+  const s = transactionStore(sqlite);
   const { input, items } = args;
   let transactionId: number;
   try {

@@ -2,7 +2,7 @@ import type { EarningItem, EligiblePayment } from "../loyalty/earning-rule";
 import { BALANCE_PAYMENT_CODE } from "../loyalty/earning-rule";
 import type { TTransactionItem, TTransactionPayment } from "./add-transaction.schema";
 import { paymentMethodNotFound } from "./transaction-errors";
-import type { ItemRow, TransactionStatements } from "./transaction-statements";
+import type { ItemRow, TransactionStore } from "./transaction-store";
 
 // Items and payments of a request, resolved against the catalogue: what the earning rule reads
 // and what the services store.
@@ -15,7 +15,7 @@ export type ResolvedItem = EarningItem & {
 
 export type ResolvedPayment = EligiblePayment & { paymentMethodId: number; fromBalance: boolean };
 
-export function resolveItems(s: TransactionStatements, merchantId: number, items: readonly TTransactionItem[]) {
+export function resolveItems(s: TransactionStore, merchantId: number, items: readonly TTransactionItem[]) {
   return items.map((item): ResolvedItem => {
     const product = s.product.get(merchantId, item.product_name);
     return {
@@ -31,7 +31,7 @@ export function resolveItems(s: TransactionStatements, merchantId: number, items
   });
 }
 
-export function resolvePayments(s: TransactionStatements, payments: readonly TTransactionPayment[]) {
+export function resolvePayments(s: TransactionStore, payments: readonly TTransactionPayment[]) {
   return payments.map((payment): ResolvedPayment => {
     const method = s.paymentMethod.get(payment.payment_method);
     if (!method) throw paymentMethodNotFound(payment.payment_method);

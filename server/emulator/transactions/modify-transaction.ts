@@ -3,11 +3,12 @@ import { z } from "zod";
 import { bodyInteger, bodyList, bodyNumber, bodyString } from "../http/body-fields";
 import { ApiError, notFound, ruleViolation } from "../http/errors";
 import { eligibleSpend, stampsForTransaction } from "../loyalty/earning-rule";
-import { applyMembershipDelta, customerJson, getMembershipState } from "../loyalty/membership-ledger";
+import { transactionCustomerJson } from "../members/membership-json";
+import { applyMembershipDelta, getMembershipState } from "../members/membership-store";
 import { storedEarningItem, storedPayment } from "./line-items";
 import type { FieldProblem } from "./parse-body";
 import { ensureNotPositive } from "./transaction-fields";
-import { STATUS_CANCELED, transactionStatements } from "./transaction-statements";
+import { STATUS_CANCELED, transactionStore } from "./transaction-store";
 
 const delta = () => bodyNumber.required().superRefine(ensureNotPositive);
 
@@ -45,7 +46,7 @@ export function modifyValidationError(problems: FieldProblem[]): ApiError {
  * difference. Run inside an immediate transaction.
  */
 export function modifyTransaction(sqlite: Database, merchantId: number, input: TModifyTransactionInput) {
-  const s = transactionStatements(sqlite);
+  const s = transactionStore(sqlite);
   const transaction = s.byId.get(input.id, merchantId);
   if (!transaction) throw notFound();
   if (transaction.status === STATUS_CANCELED) {
@@ -105,7 +106,7 @@ export function modifyTransaction(sqlite: Database, merchantId: number, input: T
     const spending = eligibleSpend(totalValue, payments) - eligibleSpend(transaction.totalValue, payments);
     applyMembershipDelta(sqlite, transaction.membershipId, { stamps: stampsDelta, spending });
     const updated = getMembershipState(sqlite, transaction.membershipId);
-    customer = updated ? customerJson(updated) : null;
+    customer = updated ? transactionCustomerJson(updated) : null;
   }
   s.updateValues.run({ id: transaction.id, totalValue, subtotal, stampsEarned });
 

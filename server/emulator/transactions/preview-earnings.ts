@@ -1,12 +1,11 @@
 import type { Database } from "better-sqlite3";
 import { fieldInvalid } from "../http/errors";
-import { createMemberQueries } from "../members/member-queries";
+import { memberStore } from "../members/member-store";
 import { stampsForTransaction } from "../loyalty/earning-rule";
-import { perDatabase } from "../loyalty/per-database";
 import { ZAddTransactionInput } from "./add-transaction.schema";
 import { resolveItems, resolvePayments } from "./line-items";
 import { memberNotFound } from "./transaction-errors";
-import { transactionStatements } from "./transaction-statements";
+import { transactionStore } from "./transaction-store";
 
 export const ZPreviewEarningsInput = ZAddTransactionInput.pick({
   user: true,
@@ -24,14 +23,12 @@ export const ZPreviewEarningsInput = ZAddTransactionInput.pick({
 });
 type TPreviewEarningsInput = ReturnType<typeof ZPreviewEarningsInput.parse>;
 
-const memberQueries = perDatabase(createMemberQueries);
-
 /** The stamps transactions/add would credit for this payload, without storing anything. */
 export function previewEarnings(sqlite: Database, merchantId: number, input: TPreviewEarningsInput) {
-  const s = transactionStatements(sqlite);
+  const s = transactionStore(sqlite);
   const merchant = s.merchant.get(merchantId);
   if (!merchant || !s.store.get(input.store, merchantId)) throw fieldInvalid("store", "Store does not exist");
-  if (input.user !== undefined && memberQueries(sqlite).findMembershipId(merchantId, input.user) === undefined) {
+  if (input.user !== undefined && memberStore(sqlite).findMembershipId(merchantId, input.user) === undefined) {
     throw memberNotFound(input.user);
   }
   resolvePayments(s, input.payments ?? []);

@@ -2,11 +2,11 @@ import type { Database } from "better-sqlite3";
 import { notFound } from "../http/errors";
 import { paymentStampsShare } from "../loyalty/earning-rule";
 import { statusText, unixSeconds } from "./transaction-json";
-import { transactionStatements } from "./transaction-statements";
+import { transactionStore } from "./transaction-store";
 
 /** GET /api/transactions/details: one of the merchant's transactions with its items and payments. */
 export function getTransactionDetails(sqlite: Database, merchantId: number, transactionId: number) {
-  const s = transactionStatements(sqlite);
+  const s = transactionStore(sqlite);
   const row = s.byId.get(transactionId, merchantId);
   if (!row) throw notFound();
   const store = s.storeById.get(row.storeId);

@@ -1,5 +1,5 @@
-import type { TransactionRow } from "./transaction-statements";
-import { STATUS_CANCELED, STATUS_OPEN } from "./transaction-statements";
+import type { TransactionRow } from "./transaction-store";
+import { STATUS_CANCELED, STATUS_OPEN } from "./transaction-store";
 
 type Summary = Pick<TransactionRow, "id" | "totalValue" | "numberOfPeople" | "discount" | "stampsEarned">;
 

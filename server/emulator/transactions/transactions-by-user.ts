@@ -4,7 +4,7 @@ import { bodyDate, bodyInteger } from "../http/body-fields";
 import { notFound, permissionDenied } from "../http/errors";
 import { queryString } from "../http/validation";
 import { perDatabase } from "../loyalty/per-database";
-import { createMemberQueries } from "../members/member-queries";
+import { memberStore } from "../members/member-store";
 import { CHANNEL_TEXT, unixSeconds } from "./transaction-json";
 
 export const BY_USER_PAGE_SIZE = 10;
@@ -57,7 +57,7 @@ type Row = {
 };
 
 const statements = perDatabase((sqlite: Database) => ({
-  members: createMemberQueries(sqlite),
+  members: memberStore(sqlite),
   userOfMembership: sqlite.prepare<[number], number>("SELECT user_id FROM memberships WHERE id = ?").pluck(),
   groupMerchants: sqlite
     .prepare<[number, number], number>(

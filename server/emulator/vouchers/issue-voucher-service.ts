@@ -1,5 +1,5 @@
 import { fieldInvalid } from "../http/errors";
-import type { RedemptionDeps } from "../redemptions/deps";
+import type { Stores } from "../db/stores";
 import { issueVoucher } from "./issue-voucher";
 import { issuedVoucherJson } from "./voucher-json";
 
@@ -13,7 +13,7 @@ export type IssueVoucherRequest = {
 };
 
 /** POST /api/vouchers/issue, in one IMMEDIATE transaction (the issuance limit is a read-check-write). */
-export function createIssueVoucher(deps: RedemptionDeps) {
+export function createIssueVoucher(deps: Stores) {
   const run = deps.sqlite.transaction((merchantId: number, request: IssueVoucherRequest) => {
     const ctx = deps.context.begin(merchantId);
     const member = deps.context.requireMembership(ctx, request.user);

@@ -1,5 +1,5 @@
 import { notFound, ruleViolation } from "../http/errors";
-import type { RedemptionDeps } from "../redemptions/deps";
+import type { Stores } from "../db/stores";
 import { notOwnedMessage } from "./voucher-rules";
 import { createVoucherList } from "./voucher-list";
 import { voucherDetailsJson, voucherListJson } from "./voucher-json";
@@ -17,7 +17,7 @@ export type MemberVouchersQuery = {
  * vouchers at every merchant of the token merchant's group, oldest first, paged by
  * `last_voucher_id` (exclusive) and `per_page` (all when absent).
  */
-export function createMemberVouchers(deps: RedemptionDeps) {
+export function createMemberVouchers(deps: Stores) {
   const list = createVoucherList(deps.sqlite);
 
   const filterFor = (merchantId: number, user: string, channel: number | undefined) => {

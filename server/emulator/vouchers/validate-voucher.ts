@@ -1,5 +1,5 @@
 import { fieldInvalid, ruleViolation } from "../http/errors";
-import type { RedemptionDeps } from "../redemptions/deps";
+import type { Stores } from "../db/stores";
 import { notOwnedMessage, voucherProblem } from "./voucher-rules";
 import { validatedVoucherJson } from "./voucher-json";
 
@@ -17,7 +17,7 @@ export type ValidateVoucherQuery = {
  * checks the owner (400 invalid_voucher_owner). The token's merchant is the scope; `merchant`
  * is read but does not narrow it (see README).
  */
-export function createValidateVoucher(deps: RedemptionDeps) {
+export function createValidateVoucher(deps: Stores) {
   return (merchantId: number, query: ValidateVoucherQuery) => {
     const ctx = deps.context.begin(merchantId);
     const voucher = deps.vouchers.byCode(merchantId, query.voucher_code);

@@ -47,17 +47,19 @@ describe("two-factor sign-in", () => {
   it("lets an admin reset another staff member's second factor: audited, sessions ended; others may not", async () => {
     const { staff } = await enrolled("reset@test.id");
     const merchant = await createEmulatorMerchant(db);
+    await db.staffMerchant.create({ data: { staffId: staff.id, merchantId: merchant.id } });
+    const reason = "Lost their phone, ticket 42";
     const admin = createCaller({ db, staff: await createTestStaff(db, "ADMIN", [merchant.id]) });
     const support = createCaller({ db, staff: await createTestStaff(db, "SUPPORT", [merchant.id]) });
 
-    expect((await trpcErrorOf(support.staff.resetSecondFactor({ id: staff.id }))).code).toBe("FORBIDDEN");
-    expect((await trpcErrorOf(admin.staff.resetSecondFactor({ id: "no-such-staff" }))).code).toBe("NOT_FOUND");
-    await admin.staff.resetSecondFactor({ id: staff.id });
+    expect((await trpcErrorOf(support.staff.resetSecondFactor({ id: staff.id, reason }))).code).toBe("FORBIDDEN");
+    expect((await trpcErrorOf(admin.staff.resetSecondFactor({ id: "no-such-staff", reason }))).code).toBe("NOT_FOUND");
+    await admin.staff.resetSecondFactor({ id: staff.id, reason });
 
     const row = await db.staff.findUniqueOrThrow({ where: { id: staff.id } });
     expect(row).toMatchObject({ totpSecretCiphertext: null, totpEnabledAt: null, sessionVersion: 1 });
     expect(await db.staffRecoveryCode.count({ where: { staffId: staff.id } })).toBe(0);
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "staff.resetSecondFactor", outcome: "OK" } });
-    expect(event.target).toBe(`staff:${staff.id}`);
+    expect(event).toMatchObject({ target: `staff:${staff.id}`, reason });
   });
 });

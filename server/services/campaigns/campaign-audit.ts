@@ -27,3 +27,24 @@ export async function recordCampaignFinished(
     message: `Campaign finished: ${issued.toLocaleString("en-US")} issued, ${failed.toLocaleString("en-US")} failed, ${skipped.toLocaleString("en-US")} skipped.`,
   });
 }
+
+/** The worker paused a campaign itself (Stamps refused the merchant's token). */
+export async function recordCampaignPausedByWorker(
+  db: PrismaClient,
+  {
+    campaignId,
+    merchantId,
+    reason,
+    httpStatus,
+  }: { campaignId: number; merchantId: string; reason: string; httpStatus: number },
+) {
+  await recordAuditEvent(db, {
+    actor: CAMPAIGN_WORKER_ACTOR,
+    merchantId,
+    action: "campaigns.pause",
+    target: campaignTarget(campaignId),
+    request: { campaignId, httpStatus },
+    outcome: "OK",
+    message: `Campaign paused: ${reason}`,
+  });
+}

@@ -19,6 +19,8 @@ import {
 import { startEmulatorProcess } from "@/scripts/test/emulator-process";
 import { testEnv } from "@/scripts/test/test-env.mjs";
 import type { PrismaClient } from "@/server/generated/prisma/client";
+import { getKeyring } from "@/server/services/merchants/keyring";
+import { encryptToken } from "@/server/services/merchants/token-cipher";
 import { createStampsClient } from "@/server/stamps";
 import { getCampaignProgress } from "./campaign-progress";
 import { cancelCampaign, pauseCampaign, resumeCampaign, retryFailedRows, startCampaign } from "./lifecycle";
@@ -268,7 +270,183 @@ describe("issuing while Stamps misbehaves", () => {
   }, 150_000);
 });
 
+describe("when Stamps refuses the token or forgets used vouchers", () => {
+  /** What an admin does in Settings: the merchant's stored token replaced. */
+  async function storeToken(token: string) {
+    const encrypted = encryptToken(getKeyring(), token, merchantId);
+    await db.merchant.update({
+      where: { id: merchantId },
+      data: { tokenCiphertext: encrypted.ciphertext, tokenKeyVersion: encrypted.keyVersion },
+    });
+  }
+
+  it("pauses with the reason in plain words when Stamps refuses the token mid-run; resumes with the new one", async () => {
+    await faults("DELETE");
+    await db.campaignSettings.update({ where: { merchantId }, data: { concurrency: 2, ratePerSecond: 40 } });
+    const campaign = await createCampaignWithRows(db, {
+      merchantId,
+      templateId,
+      identifiers: mixedIdentifiers(takeMembers(150)),
+    });
+    const worker = createCampaignWorker({ db, workerId: "in-process-token", leaseMs: 5000, pollMs: 100 });
+    const running = worker.start();
+    const count = (state: "ISSUED" | "FAILED" | "IN_FLIGHT" | "UNKNOWN") =>
+      db.campaignRow.count({ where: { campaignId: campaign.id, state } });
+    try {
+      await startCampaign({ db, campaignId: campaign.id, staffId });
+      await waitUntil("some rows issued", async () => (await count("ISSUED")) >= 10, 30_000);
+      // The token stops working (revoked at Stamps, or replaced by a wrong one): the run picks it up and stops.
+      await storeToken("a-token-stamps-does-not-know-0123456789");
+      await waitUntil(
+        "the worker to pause the campaign",
+        async () => (await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).status === "PAUSED",
+        30_000,
+      );
+      const progress = await getCampaignProgress({ db, campaignId: campaign.id });
+      expect(progress.pausedReason).toBe(
+        "Stamps refused this merchant's API token; replace it in Settings, then resume.",
+      );
+      await waitUntil(
+        "nothing in flight",
+        async () => (await count("IN_FLIGHT")) + (await count("UNKNOWN")) === 0,
+        30_000,
+      );
+      // Not failed row by row: the refused rows wait, and nothing more is sent.
+      expect(await count("FAILED")).toBe(0);
+      const atPause = await count("ISSUED");
+      expect(atPause).toBeLessThan(150);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(await count("ISSUED")).toBe(atPause);
+      const audit = await db.auditEvent.findMany({
+        where: { target: `campaign:${campaign.id}`, action: "campaigns.pause" },
+      });
+      expect(audit).toMatchObject([
+        {
+          staffEmail: "campaign worker",
+          message: "Campaign paused: Stamps refused this merchant's API token; replace it in Settings, then resume.",
+        },
+      ]);
+
+      await storeToken(TOKEN);
+      await resumeCampaign({ db, campaignId: campaign.id, staffId });
+      expect((await getCampaignProgress({ db, campaignId: campaign.id })).pausedReason).toBeNull();
+      await waitUntil(
+        "the campaign to complete",
+        async () => (await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).status === "COMPLETED",
+        60_000,
+      );
+    } finally {
+      await worker.stop();
+      await running;
+      await storeToken(TOKEN);
+    }
+    const rows = await expectExactlyOnce(campaign.id);
+    expect(rows.filter((row) => row.state === "ISSUED")).toHaveLength(150);
+  }, 150_000);
+
+  it("does not issue again on its own a row whose call was long ago and whose voucher Stamps does not list", async () => {
+    await faults("DELETE");
+    await db.campaignSettings.update({ where: { merchantId }, data: { concurrency: 2, ratePerSecond: 100 } });
+    const campaign = await createCampaignWithRows(db, {
+      merchantId,
+      templateId,
+      identifiers: takeMembers(3).map((member) => member.email),
+    });
+    // Rows 1 and 2: sent, answer never recorded (a worker died mid-call), no voucher at Stamps: row 1 an hour ago
+    // (a used-up voucher would not be listed any more), row 2 just now.
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await db.campaignRow.update({
+      where: { campaignId_rowNumber: { campaignId: campaign.id, rowNumber: 1 } },
+      data: { state: "UNKNOWN", sentAt: hourAgo, attempts: 1 },
+    });
+    await db.campaignRow.update({
+      where: { campaignId_rowNumber: { campaignId: campaign.id, rowNumber: 2 } },
+      data: { state: "UNKNOWN", sentAt: new Date(), attempts: 1 },
+    });
+    const worker = createCampaignWorker({ db, workerId: "in-process-window", leaseMs: 5000, pollMs: 100 });
+    const running = worker.start();
+    const completed = () =>
+      waitUntil(
+        "the campaign to complete",
+        async () => (await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).status === "COMPLETED",
+        60_000,
+      );
+    try {
+      await startCampaign({ db, campaignId: campaign.id, staffId });
+      await completed();
+      const rows = await expectExactlyOnce(campaign.id);
+      expect(rows.map((row) => [row.rowNumber, row.state, row.errorCode, row.retryable])).toEqual([
+        [1, "FAILED", "outcome_unknown", true],
+        [2, "ISSUED", null, null],
+        [3, "ISSUED", null, null],
+      ]);
+      expect(rows[0]!.error).toMatch(/may have been issued and already used\. It was not issued again/);
+      expect((await getCampaignProgress({ db, campaignId: campaign.id })).retryableFailed).toBe(1);
+
+      // Staff checked the member: retrying issues it.
+      await retryFailedRows({ db, campaignId: campaign.id, staffId });
+      await completed();
+    } finally {
+      await worker.stop();
+      await running;
+    }
+    const rows = await expectExactlyOnce(campaign.id);
+    expect(rows.map((row) => row.state)).toEqual(["ISSUED", "ISSUED", "ISSUED"]);
+  }, 90_000);
+});
+
 describe("worker processes", () => {
+  it("two workers share the merchant's rate limit instead of each taking all of it", async () => {
+    await faults("DELETE");
+    const rate = 20;
+    await db.campaignSettings.update({ where: { merchantId }, data: { concurrency: 4, ratePerSecond: rate } });
+    const campaign = await createCampaignWithRows(db, {
+      merchantId,
+      templateId,
+      identifiers: takeMembers(160).map((member) => member.email),
+    });
+    const env = { ...testEnv, DATABASE_URL: `file:${backOfficeFile}`, CAMPAIGN_WORKER_POLL_MS: "200" };
+    const workers = await Promise.all([
+      startWorkerProcess({ env, workerId: "share-a" }),
+      startWorkerProcess({ env, workerId: "share-b" }),
+    ]);
+    const holders = new Set<string>();
+    try {
+      await waitUntil(
+        "both workers to see each other",
+        async () => workers.every((worker) => worker.output().includes('"campaigns.live_workers"')),
+        30_000,
+      );
+      await startCampaign({ db, campaignId: campaign.id, staffId });
+      await waitUntil(
+        "the campaign to complete",
+        async () => {
+          const inFlight = await db.campaignRow.findMany({
+            where: { campaignId: campaign.id, state: "IN_FLIGHT" },
+            select: { leaseOwner: true },
+          });
+          for (const row of inFlight) if (row.leaseOwner) holders.add(row.leaseOwner);
+          return (await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).status === "COMPLETED";
+        },
+        120_000,
+        50,
+      );
+    } finally {
+      for (const worker of workers) worker.child.kill("SIGTERM");
+      await Promise.all(workers.map((worker) => exited(worker.child)));
+    }
+    for (const worker of workers) expect(worker.output()).toContain('"live":2');
+    // Both issued, side by side.
+    expect([...holders].sort()).toEqual(["share-a", "share-b"]);
+    const rows = await expectExactlyOnce(campaign.id);
+    const times = rows.map((row) => row.issuedAt!.getTime()).sort((a, b) => a - b);
+    const perSecond = (times.length - 1) / ((times.at(-1)! - times[0]!) / 1000);
+    // Together at most the merchant's rate (each alone would have taken all of it: twice as fast).
+    expect(perSecond).toBeLessThan(rate * 1.3);
+    // Gracefully stopped workers leave the heartbeat table.
+    expect(await db.campaignWorker.count({ where: { id: { in: ["share-a", "share-b"] } } })).toBe(0);
+  }, 180_000);
+
   it("two workers at once, one killed with kill -9 mid-run and restarted: every row issued exactly once", async () => {
     await faults("DELETE");
     await db.campaignSettings.update({ where: { merchantId }, data: { concurrency: 4, ratePerSecond: 60 } });

@@ -14,6 +14,10 @@ export type CampaignProgress = {
   etaSeconds: number | null;
   startedAt: Date | null;
   finishedAt: Date | null;
+  /** FAILED rows whose error can change on a new try ("Retry failed rows" retries these). */
+  retryableFailed: number;
+  /** Why the worker paused the campaign itself (Stamps refused the token), in plain words; null otherwise. */
+  pausedReason: string | null;
 };
 
 /** Where a campaign stands: rows per state, pace and time left. Cheap enough to poll every second. */
@@ -26,15 +30,16 @@ export async function getCampaignProgress({
 }): Promise<CampaignProgress> {
   const campaign = await db.campaign.findUnique({
     where: { id: campaignId },
-    select: { status: true, startedAt: true, finishedAt: true },
+    select: { status: true, startedAt: true, finishedAt: true, pausedReason: true },
   });
   if (!campaign) throw new AppError("NOT_FOUND", { userMessage: "This campaign does not exist (any more)." });
 
   const now = Date.now();
   const windowStart = new Date(now - RATE_WINDOW_SECONDS * 1000);
-  const [groups, recent] = await Promise.all([
+  const [groups, recent, retryableFailed] = await Promise.all([
     db.campaignRow.groupBy({ by: ["state"], where: { campaignId }, _count: { _all: true } }),
     db.campaignRow.count({ where: { campaignId, state: "ISSUED", issuedAt: { gte: windowStart } } }),
+    db.campaignRow.count({ where: { campaignId, state: "FAILED", retryable: true } }),
   ]);
   const counts: Record<CampaignRowState, number> = {
     SKIPPED: 0,
@@ -62,5 +67,7 @@ export async function getCampaignProgress({
     etaSeconds,
     startedAt: campaign.startedAt,
     finishedAt: campaign.finishedAt,
+    retryableFailed,
+    pausedReason: campaign.status === "PAUSED" ? campaign.pausedReason : null,
   };
 }

@@ -1,25 +1,10 @@
+import { csvCell } from "@/lib/csv";
 import { AppError } from "@/server/errors";
 import type { CampaignRowState, PrismaClient } from "@/server/generated/prisma/client";
 
 export type TCampaignExport = "problems" | "results";
 
 const PAGE = 2_000;
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * One CSV cell, safe to open in a spreadsheet: a cell starting with = + - @ tab or CR gets a leading ' so it is
- * shown as text, never run as a formula (OWASP's advice on CSV injection); quoted when it holds the delimiter,
- * a quote or a line end.
- */
-export function csvCell(value: string | number | null | undefined, delimiter = ","): string {
-  let text = value === null || value === undefined ? "" : String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  if (text.includes(delimiter) || text.includes('"') || text.includes("\n") || text.includes("\r")) {
-    text = `"${text.replace(/"/g, '""')}"`;
-  }
-  return text;
-}
-
 /** A phone number as the back office normalises it: + and digits only, which no spreadsheet runs as a formula. */
 const NORMALISED_PHONE = /^\+\d{8,15}$/;
 

@@ -23,7 +23,7 @@ async function transition(
   action: string,
   from: CampaignStatus[],
   to: CampaignStatus,
-  data: { startedAt?: Date; finishedAt?: Date | null } = {},
+  data: { startedAt?: Date; finishedAt?: Date | null; pausedReason?: null } = {},
 ) {
   const changed = await db.campaign.updateMany({
     where: { id: campaignId, status: { in: from } },
@@ -52,9 +52,9 @@ export function pauseCampaign(input: LifecycleInput) {
   return transition(input, "paused", ["RUNNING"], "PAUSED");
 }
 
-/** PAUSED → RUNNING. */
+/** PAUSED → RUNNING; a reason the worker paused it for (a refused token) is cleared: the worker tries again. */
 export function resumeCampaign(input: LifecycleInput) {
-  return transition(input, "resumed", ["PAUSED"], "RUNNING");
+  return transition(input, "resumed", ["PAUSED"], "RUNNING", { pausedReason: null });
 }
 
 /**
@@ -64,6 +64,7 @@ export function resumeCampaign(input: LifecycleInput) {
 export function cancelCampaign(input: LifecycleInput) {
   return transition(input, "cancelled", ["DRAFT", "AWAITING_APPROVAL", "READY", "RUNNING", "PAUSED"], "CANCELLED", {
     finishedAt: new Date(),
+    pausedReason: null,
   });
 }
 

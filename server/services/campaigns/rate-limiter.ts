@@ -19,13 +19,15 @@ export type CallLimiter = {
 };
 
 const MIN_BACKOFF_MS = 500;
+const MIN_RATE = 0.05;
 const MAX_BACKOFF_MS = 30_000;
 /** A burst of up to this share of a second's calls may start at once. */
 const BURST_SECONDS = 0.25;
 
 export function createCallLimiter(settings: { concurrency: number; ratePerSecond: number }): CallLimiter {
   let concurrency = Math.max(1, settings.concurrency);
-  let ratePerSecond = Math.max(1, settings.ratePerSecond);
+  // A share of a merchant's rate (several workers) may be below one call a second.
+  let ratePerSecond = Math.max(MIN_RATE, settings.ratePerSecond);
   let active = 0;
   const waiters: (() => void)[] = [];
   /** GCRA: the theoretical arrival time of the next call. */
@@ -64,7 +66,7 @@ export function createCallLimiter(settings: { concurrency: number; ratePerSecond
   return {
     configure(next) {
       concurrency = Math.max(1, next.concurrency);
-      ratePerSecond = Math.max(1, next.ratePerSecond);
+      ratePerSecond = Math.max(MIN_RATE, next.ratePerSecond);
       wakeNext();
     },
 
@@ -142,7 +144,7 @@ function abortError(signal: AbortSignal): Error {
 
 const limiters = new Map<string, CallLimiter>();
 
-/** The one limiter of this merchant in this process, with its current settings. */
+/** The one limiter of this merchant in this process, with its current settings (this worker's share of them). */
 export function merchantLimiter(merchantId: string, settings: { concurrency: number; ratePerSecond: number }) {
   let limiter = limiters.get(merchantId);
   if (!limiter) {

@@ -11,9 +11,15 @@ type MerchantRow = TMerchant & { tokenCiphertext: string; tokenKeyVersion: numbe
 const toMerchant = ({ tokenCiphertext: _ciphertext, tokenKeyVersion: _version, ...merchant }: MerchantRow): TMerchant =>
   merchant;
 
-/** Every merchant set up in the back office, by name. */
-export async function findMerchants(db: PrismaClient): Promise<TMerchant[]> {
-  return (await db.merchant.findMany({ orderBy: { name: "asc" }, include: WITH_STORES })).map(toMerchant);
+/** The merchants among `merchantIds` (those a staff member works for), by name. */
+export async function findMerchants(db: PrismaClient, merchantIds: readonly string[]): Promise<TMerchant[]> {
+  return (
+    await db.merchant.findMany({
+      where: { id: { in: [...merchantIds] } },
+      orderBy: { name: "asc" },
+      include: WITH_STORES,
+    })
+  ).map(toMerchant);
 }
 
 export async function getMerchant(db: PrismaClient, id: string): Promise<TMerchant> {

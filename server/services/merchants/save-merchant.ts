@@ -43,9 +43,11 @@ function duplicateMerchant(error: unknown, stampsMerchantId: number): never {
   throw error;
 }
 
+/** A merchant an admin creates is theirs: they are added to it. */
 export async function createMerchant(
   db: PrismaClient,
   input: MerchantFields & { token: string; stores?: StoreInput[] },
+  creatorId?: string,
 ) {
   const { token, stores, ...rest } = input;
   const fields = validateFields(rest);
@@ -59,6 +61,7 @@ export async function createMerchant(
           tokenKeyVersion: 0,
           tokenLast4: "",
           ...(stores && { stores: { create: stores } }),
+          ...(creatorId && { staff: { create: { staffId: creatorId } } }),
         },
       });
       const encrypted = encryptToken(getKeyring(), token, created.id);

@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
+import { docJsonExample } from "@/testing/stamps-api/examples";
 import { docResponses } from "@/testing/stamps-api/responses";
 import { StampsResponseError } from "../errors";
 import { apiFailure, failure, fakeStamps, TEST_TOKEN } from "../testing";
@@ -27,31 +28,8 @@ const {
 } = docResponses.transactions;
 const { NO_CREDENTIALS } = docResponses.errors;
 
-/** The document's request example (its JSON lacks a comma after extra_data). */
-const sale = {
-  user: "customer@stamps.co.id",
-  stamps: 10,
-  store: 32,
-  invoice_number: "my_invoice_number",
-  sub_total: 45000,
-  total_value: 50000,
-  number_of_people: 8,
-  tax: 5000,
-  channel: 1,
-  require_email_notification: false,
-  employee_code: "employee_code",
-  type: 2,
-  created: "2013-02-15T13:01:01+07",
-  extra_data: { employee_name: "Stamps Employee", order_number: "order_number" },
-  items: [
-    { product_name: "Cappucino", quantity: 2, subtotal: 10000, stamps_subtotal: 4 },
-    { product_name: "Iced Tea", quantity: 4, subtotal: 5000, stamps_subtotal: 4, eligible_for_stamps: false },
-  ],
-  payments: [
-    { value: 30000, payment_method: 10 },
-    { value: 20000, payment_method: 43, eligible_for_membership: false },
-  ],
-} satisfies TStampsAddTransactionInput;
+/** transaction.txt's JSON-format example of a sale, read from the documents' examples. */
+const sale = docJsonExample("transaction.txt:126") as TStampsAddTransactionInput;
 
 const transactionResult = {
   id: 2374815,

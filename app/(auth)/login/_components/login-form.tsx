@@ -1,7 +1,7 @@
 "use client";
 
 import { AlertCircle } from "lucide-react";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -10,6 +10,9 @@ import { loginAction, type LoginState } from "../actions";
 export function LoginForm({ next }: { next?: string }) {
   const [state, formAction, pending] = useActionState<LoginState, FormData>(loginAction, { error: null, email: "" });
   const passwordRef = useRef<HTMLInputElement>(null);
+  // The banner speaks of the last attempt: a new one (or the browser stopping an empty field) replaces it.
+  const [dismissed, setDismissed] = useState<LoginState | null>(null);
+  const error = dismissed === state ? null : state.error;
 
   // After a refusal the email is kept, so the next thing to type is the password.
   useEffect(() => {
@@ -17,16 +20,16 @@ export function LoginForm({ next }: { next?: string }) {
   }, [state]);
 
   return (
-    <form action={formAction} className="grid gap-4" noValidate={false}>
+    <form action={formAction} className="grid gap-4" noValidate={false} onSubmit={() => setDismissed(state)}>
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      {state.error ? (
+      {error ? (
         <div
           role="alert"
           data-testid="login-error"
           className="flex items-start gap-2 rounded-md border border-destructive/40 bg-destructive/5 px-3 py-2 text-sm text-destructive"
         >
           <AlertCircle className="mt-0.5 size-4 shrink-0" aria-hidden />
-          <span>{state.error}</span>
+          <span>{error}</span>
         </div>
       ) : null}
       <div className="grid gap-2">
@@ -39,7 +42,8 @@ export function LoginForm({ next }: { next?: string }) {
           required
           autoFocus
           defaultValue={state.email}
-          aria-invalid={state.error ? true : undefined}
+          onInvalid={() => setDismissed(state)}
+          aria-invalid={error ? true : undefined}
         />
       </div>
       <div className="grid gap-2">
@@ -51,6 +55,7 @@ export function LoginForm({ next }: { next?: string }) {
           type="password"
           autoComplete="current-password"
           required
+          onInvalid={() => setDismissed(state)}
         />
       </div>
       <div className="grid gap-2">

@@ -3,6 +3,7 @@ import { adminProcedure, audited } from "@/server/api/trpc";
 import { merchantTarget } from "@/server/services/audit/audit-targets";
 import { createMerchant } from "@/server/services/merchants/save-merchant";
 
+/** The new merchant is the creating admin's. */
 export const createMerchantProcedure = adminProcedure
   .input(ZCreateMerchantInput)
   .use(
@@ -12,4 +13,4 @@ export const createMerchantProcedure = adminProcedure
     }),
   )
   .output(ZMerchant)
-  .mutation(({ ctx, input }) => createMerchant(ctx.db, input));
+  .mutation(({ ctx, input }) => createMerchant(ctx.db, input, ctx.staff.id));

@@ -1,6 +1,7 @@
 import { ZMerchant, ZUpdateMerchantInput, type TUpdateMerchantInput } from "@/lib/schemas/merchants";
 import { adminProcedure, audited } from "@/server/api/trpc";
 import { merchantTarget } from "@/server/services/audit/audit-targets";
+import { assertWorksFor } from "@/server/services/merchants/merchant-access";
 import { updateMerchant } from "@/server/services/merchants/save-merchant";
 
 export const updateMerchantProcedure = adminProcedure
@@ -12,4 +13,7 @@ export const updateMerchantProcedure = adminProcedure
     }),
   )
   .output(ZMerchant)
-  .mutation(({ ctx, input }) => updateMerchant(ctx.db, input));
+  .mutation(({ ctx, input }) => {
+    assertWorksFor(ctx.staff, input.id);
+    return updateMerchant(ctx.db, input);
+  });

@@ -7,4 +7,4 @@ export const updateStaffProcedure = adminProcedure
   .input(ZUpdateStaffInput)
   .use(audited<TUpdateStaffInput>({ action: "staff.update", target: (input) => staffTarget(input.id) }))
   .output(ZStaffMember)
-  .mutation(({ ctx, input }) => updateStaff(ctx.db, ctx.staff.id, input));
+  .mutation(({ ctx, input }) => updateStaff(ctx.db, ctx.staff, input));

@@ -33,14 +33,33 @@ export type IssueContext = {
   leaseMs: number;
   /** false once the campaign stopped issuing (cancelled, paused): rows are only reconciled. */
   issuing: () => boolean;
+  /**
+   * How long after its call "no voucher with the key" proves a row was not issued. Stamps lists a member's usable
+   * vouchers only, so a voucher issued and used up (or expired) since would not show: after this the row is not
+   * issued again on its own but FAILED (retryable) for staff to check.
+   */
+  reconcileWindowMs: number;
   signal?: AbortSignal;
 };
 
 /** A claimed row to settle; `reconcile` when its outcome is not known yet (look for its voucher first). */
 export type WorkItem = { row: ClaimedRow; reconcile: boolean };
 
-/** The row's outcome, or "requeue": nothing was issued and the row should be tried again after the backoff. */
-export type SettleResult = { outcome: RowOutcome } | { requeue: WorkItem } | { lost: true };
+/**
+ * The row's outcome; or "requeue": nothing was issued and the row should be tried again after the backoff; or
+ * "refused": Stamps refused the merchant's token (401/403), nothing was done for this row, and the campaign must
+ * pause until staff replace the token.
+ */
+export type SettleResult =
+  { outcome: RowOutcome } | { requeue: WorkItem } | { refused: WorkItem; error: StampsApiError } | { lost: true };
+
+/** What staff read on the campaign page when Stamps refuses the token. */
+export const TOKEN_REFUSED_REASON = "Stamps refused this merchant's API token; replace it in Settings, then resume.";
+
+/** Stamps refused the token itself (not this row): 401, or 403 without a field error about the request. */
+export function isTokenRefused(error: unknown): error is StampsApiError {
+  return error instanceof StampsApiError && (error.status === 401 || error.status === 403);
+}
 
 const PAGE_SIZE = 50;
 const MAX_PAGES = 1000;
@@ -75,6 +94,7 @@ export async function settleRow(ctx: IssueContext, item: WorkItem): Promise<Sett
           ),
         };
       }
+      if (isTokenRefused(error)) return { refused: item, error };
       if (isPushBack(error) || error instanceof StampsError) {
         if (error instanceof StampsApiError && error.status < 500 && error.status !== 429) {
           return { outcome: failed(row, null, plainWords(error), codeOf(error), true) };
@@ -92,6 +112,7 @@ export async function settleRow(ctx: IssueContext, item: WorkItem): Promise<Sett
     try {
       voucherId = await findIssuedVoucher(ctx, user, key);
     } catch (error) {
+      if (isTokenRefused(error)) return { refused: item, error };
       const backoff = ctx.limiter.backoffMs() || 1000;
       return {
         outcome: {
@@ -105,6 +126,21 @@ export async function settleRow(ctx: IssueContext, item: WorkItem): Promise<Sett
       };
     }
     if (voucherId !== null) return { outcome: { rowNumber: row.rowNumber, state: "ISSUED", voucherId, memberId } };
+    // Not found long after the call: the voucher may exist and have been used up since (Stamps lists usable
+    // vouchers only). Issuing again could give a second one: staff check the member first.
+    if (row.sentAt !== null && Date.now() - row.sentAt.getTime() > ctx.reconcileWindowMs) {
+      return {
+        outcome: failed(
+          row,
+          memberId,
+          "Stamps did not answer when this voucher was issued, and it was not among the member's usable vouchers " +
+            "when checked later: it may have been issued and already used. It was not issued again; check the " +
+            "member's vouchers and retry only if they did not get it.",
+          "outcome_unknown",
+          true,
+        ),
+      };
+    }
     if (!ctx.issuing()) return { outcome: { rowNumber: row.rowNumber, state: "PENDING", memberId } };
     // Not issued: it may be issued now, after saving IN_FLIGHT again.
     if (!(await markInFlight(ctx.db, { ...key, workerId: ctx.workerId, leaseMs: ctx.leaseMs }))) return { lost: true };
@@ -125,6 +161,8 @@ export async function settleRow(ctx: IssueContext, item: WorkItem): Promise<Sett
     );
     return { outcome: { rowNumber: row.rowNumber, state: "ISSUED", voucherId: answer.voucher.id, memberId } };
   } catch (error) {
+    // Refused before Stamps did anything: the row goes back, untouched, and the campaign pauses.
+    if (isTokenRefused(error)) return { refused: { row, reconcile: false }, error };
     if (error instanceof StampsApiError && error.status === 429) {
       // Throttled before Stamps did anything: the same row goes again after the backoff, no reconcile needed.
       return { requeue: { row, reconcile: false } };

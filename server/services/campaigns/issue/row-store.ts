@@ -10,6 +10,8 @@ export type ClaimedRow = {
   notes: string | null;
   startDate: string | null;
   attempts: number;
+  /** When the last vouchers/issue call for the row was about to be sent (null: never sent). */
+  sentAt: Date | null;
 };
 
 /** The outcome of one row, written after the call (in batches). */
@@ -31,7 +33,7 @@ export type RowOutcome =
 /** Dates as the Prisma SQLite adapter stores them, so raw comparisons agree with what Prisma wrote. */
 export const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
-const ROW_COLUMNS = Prisma.sql`"rowNumber", "identifier", "memberId", "quantity", "value", "notes", "startDate", "attempts"`;
+const ROW_COLUMNS = Prisma.sql`"rowNumber", "identifier", "memberId", "quantity", "value", "notes", "startDate", "attempts", "sentAt"`;
 
 function toRows(rows: ClaimedRow[]): ClaimedRow[] {
   return rows
@@ -42,6 +44,7 @@ function toRows(rows: ClaimedRow[]): ClaimedRow[] {
       quantity: row.quantity === null ? null : Number(row.quantity),
       value: row.value === null ? null : Number(row.value),
       attempts: Number(row.attempts),
+      sentAt: row.sentAt === null ? null : new Date(row.sentAt as unknown as string),
     }))
     .sort((a, b) => a.rowNumber - b.rowNumber);
 }
@@ -58,7 +61,7 @@ export async function claimPendingRows(
   const rows = await db.$queryRaw<ClaimedRow[]>`
     UPDATE "CampaignRow"
     SET "state" = 'IN_FLIGHT', "leaseOwner" = ${workerId}, "leaseUntil" = ${sqliteDate(new Date(now.getTime() + leaseMs))},
-        "attempts" = "attempts" + 1, "updatedAt" = ${sqliteDate(now)}
+        "attempts" = "attempts" + 1, "sentAt" = ${sqliteDate(now)}, "updatedAt" = ${sqliteDate(now)}
     WHERE "campaignId" = ${campaignId} AND "state" = 'PENDING' AND "rowNumber" IN (
       SELECT "rowNumber" FROM "CampaignRow" WHERE "campaignId" = ${campaignId} AND "state" = 'PENDING' LIMIT ${limit}
     )
@@ -91,12 +94,16 @@ export async function claimRowsToReconcile(
   return toRows(rows);
 }
 
-/** Campaigns with rows whose outcome is not known and that nobody holds: they need reconciling, whatever their status. */
+/**
+ * Campaigns with rows whose outcome is not known and that nobody holds: they need reconciling, whatever their
+ * status, except campaigns paused because Stamps refused the token (every call would be refused too).
+ */
 export async function campaignsToReconcile(db: PrismaClient): Promise<number[]> {
   const now = sqliteDate(new Date());
   const rows = await db.$queryRaw<{ campaignId: number }[]>`
     SELECT DISTINCT "campaignId" FROM "CampaignRow"
-    WHERE "state" IN ('UNKNOWN', 'IN_FLIGHT') AND ("leaseUntil" IS NULL OR "leaseUntil" < ${now})`;
+    WHERE "state" IN ('UNKNOWN', 'IN_FLIGHT') AND ("leaseUntil" IS NULL OR "leaseUntil" < ${now})
+      AND "campaignId" NOT IN (SELECT "id" FROM "Campaign" WHERE "pausedReason" IS NOT NULL)`;
   return rows.map((row) => Number(row.campaignId));
 }
 
@@ -114,7 +121,7 @@ export async function markInFlight(
   const changed = await db.$executeRaw`
     UPDATE "CampaignRow"
     SET "state" = 'IN_FLIGHT', "attempts" = "attempts" + 1, "leaseUntil" = ${sqliteDate(new Date(now.getTime() + leaseMs))},
-        "error" = NULL, "errorCode" = NULL, "updatedAt" = ${sqliteDate(now)}
+        "error" = NULL, "errorCode" = NULL, "sentAt" = ${sqliteDate(now)}, "updatedAt" = ${sqliteDate(now)}
     WHERE "campaignId" = ${campaignId} AND "rowNumber" = ${rowNumber} AND "leaseOwner" = ${workerId}
       AND "state" = 'UNKNOWN'`;
   return changed === 1;
@@ -132,6 +139,7 @@ export async function releaseUnsentRows(
     released += await db.$executeRaw`
       UPDATE "CampaignRow"
       SET "state" = 'PENDING', "leaseOwner" = NULL, "leaseUntil" = NULL, "attempts" = max(0, "attempts" - 1),
+          "sentAt" = NULL,
           "updatedAt" = ${sqliteDate(new Date())}
       WHERE "campaignId" = ${campaignId} AND "leaseOwner" = ${workerId} AND "state" = 'IN_FLIGHT'
         AND "rowNumber" IN (${Prisma.join(chunk)})`;

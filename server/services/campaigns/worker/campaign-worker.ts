@@ -20,6 +20,8 @@ export type CampaignWorkerOptions = {
   pollMs?: number;
   /** The Stamps client of a merchant (tests may point it elsewhere). */
   stampsFor?: (merchant: MerchantForStamps) => StampsClient;
+  /** See runCampaign's reconcileWindowMs. */
+  reconcileWindowMs?: number;
 };
 
 type MerchantForStamps = Parameters<typeof getStampsClient>[0];
@@ -45,6 +47,14 @@ const CAMPAIGN_SELECT = {
     },
   },
 } as const;
+
+/** This worker's share of a merchant's limits when `live` workers issue side by side. */
+export function shareOf(settings: { concurrency: number; ratePerSecond: number }, live: number) {
+  return {
+    concurrency: Math.max(1, Math.floor(settings.concurrency / live)),
+    ratePerSecond: settings.ratePerSecond / live,
+  };
+}
 
 export function newWorkerId() {
   return `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;
@@ -82,10 +92,38 @@ export function createCampaignWorker(options: CampaignWorkerOptions) {
   );
   renewTimer.unref();
 
+  // The merchant's limits hold across every live worker: each takes its share (workers keep a heartbeat row;
+  // a worker not seen for `liveWindowMs` no longer counts). A new worker counts itself and the others before it
+  // issues anything; the others see it at their next poll.
+  const liveWindowMs = Math.max(5000, 5 * pollMs);
+  let liveWorkers = 1;
+  const merchantSettings = new Map<string, { concurrency: number; ratePerSecond: number }>();
   const limitsOf = (merchant: {
     id: string;
     campaignSettings: { concurrency: number; ratePerSecond: number } | null;
-  }) => merchantLimiter(merchant.id, merchant.campaignSettings ?? DEFAULT_CAMPAIGN_SETTINGS);
+  }) => {
+    const settings = merchant.campaignSettings ?? DEFAULT_CAMPAIGN_SETTINGS;
+    merchantSettings.set(merchant.id, settings);
+    return merchantLimiter(merchant.id, shareOf(settings, liveWorkers));
+  };
+
+  async function heartbeat() {
+    const now = new Date();
+    await db.campaignWorker.upsert({
+      where: { id: workerId },
+      create: { id: workerId, seenAt: now },
+      update: { seenAt: now },
+    });
+    const live = Math.max(
+      1,
+      await db.campaignWorker.count({ where: { seenAt: { gt: new Date(now.getTime() - liveWindowMs) } } }),
+    );
+    if (live !== liveWorkers) {
+      logger.info("campaigns.live_workers", { workerId, live });
+      liveWorkers = live;
+    }
+    for (const [merchantId, settings] of merchantSettings) merchantLimiter(merchantId, shareOf(settings, live));
+  }
 
   function complainOnce(key: string, message: string, fields: Record<string, unknown>) {
     if (complained.has(key)) return;
@@ -106,11 +144,15 @@ export function createCampaignWorker(options: CampaignWorkerOptions) {
   }
 
   async function poll() {
+    await heartbeat();
     const running = await db.campaign.findMany({ where: { status: "RUNNING" }, select: CAMPAIGN_SELECT });
     const runningIds = new Set(running.map((campaign) => campaign.id));
     const toReconcile = (await campaignsToReconcile(db)).filter((id) => !runningIds.has(id) && !runners.has(id));
     const others = toReconcile.length
-      ? await db.campaign.findMany({ where: { id: { in: toReconcile } }, select: CAMPAIGN_SELECT })
+      ? await db.campaign.findMany({
+          where: { id: { in: toReconcile }, pausedReason: null },
+          select: CAMPAIGN_SELECT,
+        })
       : [];
 
     for (const campaign of [...running, ...others]) {
@@ -123,6 +165,8 @@ export function createCampaignWorker(options: CampaignWorkerOptions) {
       const run = runCampaign({
         db,
         stamps,
+        stampsFor: stampsOf,
+        reconcileWindowMs: options.reconcileWindowMs,
         limiter,
         campaign: { ...campaign, stampsMerchantId: campaign.merchant.stampsMerchantId },
         workerId,
@@ -239,6 +283,8 @@ export function createCampaignWorker(options: CampaignWorkerOptions) {
       await loop;
       await Promise.all([...runners.values(), ...dryRuns.values()]);
       clearInterval(renewTimer);
+      // Gone: the others take its share of the merchants' limits at their next poll.
+      await db.campaignWorker.deleteMany({ where: { id: workerId } }).catch(() => undefined);
     },
 
     /** Campaigns being issued by this worker right now. */

@@ -3,6 +3,7 @@ import { canAccess } from "@/lib/permissions";
 import { getCurrentStaff, type CurrentStaff } from "@/server/auth/current-staff";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { streamCampaignCsv, type TCampaignExport } from "@/server/services/campaigns/export-csv";
 
 export type TCampaignRouteContext = { params: Promise<{ campaignId: string }> };
 
@@ -50,4 +51,24 @@ export async function authorizeCampaignRequest(
     return { ok: false, response: messageResponse(403, "This campaign belongs to a merchant you do not work for.") };
   }
   return { ok: true, staff, campaign };
+}
+
+/** The GET handler of a campaign's CSV download (streamed, never whole in memory), for the staff who may see it. */
+export function campaignCsvDownload(kind: TCampaignExport) {
+  return async function GET(_request: Request, context: TCampaignRouteContext) {
+    const access = await authorizeCampaignRequest(context);
+    if (!access.ok) return access.response;
+    try {
+      const { stream, fileName } = await streamCampaignCsv({ db, campaignId: access.campaign.id, kind });
+      return new Response(stream, {
+        headers: {
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": `attachment; filename="${fileName}"`,
+          "Cache-Control": "no-store",
+        },
+      });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
 }

@@ -14,7 +14,7 @@ export type RewardRow = {
   imageUrl: string | null;
 };
 
-export const rewardStatements = perDatabase((sqlite: Database) => ({
+export const rewardStore = perDatabase((sqlite: Database) => ({
   timeZone: sqlite.prepare<[number], string>("SELECT time_zone FROM merchants WHERE id = ?").pluck(),
   // Available: switched on and within its validity on the merchant's today.
   available: sqlite.prepare<[number, string, string], RewardRow>(
@@ -25,14 +25,11 @@ export const rewardStatements = perDatabase((sqlite: Database) => ({
        AND (start_date IS NULL OR start_date <= ?) AND (end_date IS NULL OR end_date >= ?)
      ORDER BY stamps_to_redeem, id`,
   ),
-  membership: sqlite.prepare<[number], { stamps: number; isBlocked: number }>(
-    "SELECT stamps, is_blocked AS isBlocked FROM memberships WHERE id = ?",
-  ),
 }));
 
 /** The merchant's rewards available today, cheapest first. */
 export function findAvailableRewards(sqlite: Database, merchantId: number): RewardRow[] {
-  const s = rewardStatements(sqlite);
+  const s = rewardStore(sqlite);
   const today = businessDate(new Date(), s.timeZone.get(merchantId) ?? "Asia/Jakarta");
   return s.available.all(merchantId, today, today);
 }

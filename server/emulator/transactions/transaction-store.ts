@@ -69,7 +69,7 @@ const TRANSACTION_COLUMNS = `t.id, t.merchant_id AS merchantId, t.store_id AS st
   t.channel, t.type, t.custom_stamps AS customStamps, t.stamps_earned AS stampsEarned, t.status, t.notes,
   t.details_complete AS detailsComplete`;
 
-export const transactionStatements = perDatabase((sqlite: Database) => ({
+export const transactionStore = perDatabase((sqlite: Database) => ({
   merchant: sqlite.prepare<[number], { timeZone: string; valuePerStamp: number }>(
     "SELECT time_zone AS timeZone, value_per_stamp AS valuePerStamp FROM merchants WHERE id = ?",
   ),
@@ -147,4 +147,4 @@ export const transactionStatements = perDatabase((sqlite: Database) => ({
   cancel: sqlite.prepare<[string, number]>("UPDATE transactions SET status = 2, canceled_at = ? WHERE id = ?"),
 }));
 
-export type TransactionStatements = ReturnType<typeof transactionStatements>;
+export type TransactionStore = ReturnType<typeof transactionStore>;

@@ -26,7 +26,7 @@ export type UserFields = {
   now: string;
 };
 
-export const profileStatements = perDatabase((sqlite: Database) => ({
+export const profileStore = perDatabase((sqlite: Database) => ({
   timeZone: sqlite.prepare<[number], string>("SELECT time_zone FROM merchants WHERE id = ?").pluck(),
   store: sqlite.prepare<[number, number], number>("SELECT id FROM stores WHERE id = ? AND merchant_id = ?").pluck(),
   user: sqlite.prepare<[number], UserRow>(
@@ -87,7 +87,7 @@ export const profileStatements = perDatabase((sqlite: Database) => ({
 
 /** Rebuilds the suggestion terms of every membership of the user (name, email and phone are shared). */
 export function rewriteSearchTerms(sqlite: Database, userId: number): void {
-  const s = profileStatements(sqlite);
+  const s = profileStore(sqlite);
   const user = s.user.get(userId);
   if (!user) return;
   for (const membership of s.membershipsOfUser.all(userId)) {
@@ -99,7 +99,7 @@ export function rewriteSearchTerms(sqlite: Database, userId: number): void {
 
 /** Adds the card to the membership unless it is already there. */
 export function addCard(sqlite: Database, merchantId: number, membershipId: number, number: string, now: string) {
-  const s = profileStatements(sqlite);
+  const s = profileStore(sqlite);
   if (s.cards.all(membershipId).includes(number)) return;
   s.insertCard.run(merchantId, membershipId, number, now);
 }

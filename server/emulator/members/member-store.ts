@@ -1,34 +1,19 @@
 import type { Database } from "better-sqlite3";
+import { perDatabase } from "../loyalty/per-database";
+import { membershipStore, type MembershipWithCards } from "./membership-store";
 import { normalizePhone } from "./phone";
 import { normalizeSuggestionQuery } from "./search-terms";
 
-// The membership endpoints' reads, as prepared statements on the raw connection: these are the
-// hot paths (member status at thousands of requests a second), where Prisma's per-query overhead
-// would dominate.
-
-export type Member = {
-  id: number;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  birthday: string | null;
-  gender: number | null;
-  address: string | null;
-  isActive: boolean;
-  stamps: number;
-  balance: number;
-  levelName: string;
-  memberIds: string[];
-};
-
-type MemberRow = Omit<Member, "isActive" | "memberIds"> & { isActive: number; memberIds: string };
+// Finding members: `user` as the API takes it, and suggestions by prefix. These are the hot paths
+// (member status at thousands of requests a second), so each is one indexed prepared statement.
 
 // Sorts after every character a term can contain, closing the prefix range.
 const RANGE_END = "\u{10FFFF}";
 
-export type MemberQueries = ReturnType<typeof createMemberQueries>;
+export type MemberStore = ReturnType<typeof createMemberStore>;
 
-export function createMemberQueries(sqlite: Database) {
+function createMemberStore(sqlite: Database) {
+  const memberships = membershipStore(sqlite);
   const membershipByEmail = sqlite
     .prepare<[number, string], number>(
       `SELECT m.id FROM users u JOIN memberships m ON m.user_id = u.id AND m.merchant_id = ?
@@ -47,16 +32,6 @@ export function createMemberQueries(sqlite: Database) {
   const membershipByUserId = sqlite
     .prepare<[number, number], number>("SELECT id FROM memberships WHERE merchant_id = ? AND user_id = ?")
     .pluck();
-  const memberByMembershipId = sqlite.prepare<[number], MemberRow>(
-    `SELECT u.id, u.name, u.email, u.phone, u.birthday, u.gender, u.address, u.is_active AS isActive,
-            m.stamps, m.balance, l.name AS levelName,
-            (SELECT json_group_array(number)
-               FROM (SELECT number FROM member_cards WHERE membership_id = m.id ORDER BY id)) AS memberIds
-     FROM memberships m
-     JOIN users u ON u.id = m.user_id
-     JOIN membership_levels l ON l.id = m.level_id
-     WHERE m.id = ?`,
-  );
   const membershipsByTermPrefix = sqlite
     .prepare<[number, string, string], number>(
       `SELECT membership_id FROM member_search_terms
@@ -84,10 +59,9 @@ export function createMemberQueries(sqlite: Database) {
     return userId === undefined ? undefined : membershipByUserId.get(merchantId, userId);
   }
 
-  function getMember(membershipId: number): Member | undefined {
-    const row = memberByMembershipId.get(membershipId);
-    if (!row) return undefined;
-    return { ...row, isActive: row.isActive === 1, memberIds: JSON.parse(row.memberIds) as string[] };
+  /** The member as status and suggestions show it: the membership with its person, level and cards. */
+  function getMember(membershipId: number): MembershipWithCards | undefined {
+    return memberships.withCards(membershipId);
   }
 
   /**
@@ -95,7 +69,7 @@ export function createMemberQueries(sqlite: Database) {
    * ordered by the matching term. Walks the (merchant_id, term) index and stops at `limit`
    * distinct members, so the cost does not grow with the number of members.
    */
-  function suggestMembers(merchantId: number, query: string, limit: number): Member[] {
+  function suggestMembers(merchantId: number, query: string, limit: number): MembershipWithCards[] {
     const prefix = normalizeSuggestionQuery(query);
     if (prefix === "") return [];
 
@@ -109,3 +83,6 @@ export function createMemberQueries(sqlite: Database) {
 
   return { findMembershipId, getMember, suggestMembers };
 }
+
+/** The store of a database: statements prepared once per connection, shared by every service. */
+export const memberStore = perDatabase(createMemberStore);

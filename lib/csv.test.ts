@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell } from "./export-csv";
+import { csvCell, csvLine } from "./csv";
 
 describe("csvCell", () => {
   it.each([
@@ -21,5 +21,9 @@ describe("csvCell", () => {
   it("quotes for the delimiter in use", () => {
     expect(csvCell("a;b", ";")).toBe('"a;b"');
     expect(csvCell("a,b", ";")).toBe("a,b");
+  });
+
+  it("writes a line of cells, each made safe, ended with CRLF", () => {
+    expect(csvLine(["=1+1", "a,b", null, 7])).toBe(`'=1+1,"a,b",,7\r\n`);
   });
 });
