@@ -170,6 +170,7 @@ export function RunStep({ campaign }: { campaign: TCampaignDetail }) {
       </div>
       {dialog?.kind === "start" ? (
         <ConfirmActionDialog
+          reasonFor="campaign.start"
           key={dialog.key}
           open
           onOpenChange={(next) => !next && setDialog(null)}
@@ -190,6 +191,7 @@ export function RunStep({ campaign }: { campaign: TCampaignDetail }) {
       ) : null}
       {dialog?.kind === "cancel" ? (
         <ConfirmActionDialog
+          reasonFor="campaign.cancel"
           key={dialog.key}
           open
           destructive
