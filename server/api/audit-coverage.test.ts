@@ -255,7 +255,6 @@ const MUTATIONS: Record<string, Entry> = {
       email: `audit-${randomUUID().slice(0, 8)}@test.stamps.id`,
       name: "Audit Created",
       role: "SUPPORT",
-      password: `Pw-${randomUUID()}`,
       merchantIds: [merchantId],
     }),
     target: (_fx, input) => String(input.email),
@@ -263,13 +262,35 @@ const MUTATIONS: Record<string, Entry> = {
   "staff.update": {
     input: async ({ merchantId }) => {
       const staff = await createStaff(db, "SUPPORT", [merchantId]);
-      return { id: staff.id, name: "Audit Renamed", role: "SUPPORT", disabled: false, merchantIds: [merchantId] };
+      return { id: staff.id, name: "Audit Renamed", role: "SUPPORT", merchantIds: [merchantId] };
     },
     target: (_fx, input) => `staff:${String(input.id)}`,
   },
   "staff.resetSecondFactor": {
-    input: async ({ merchantId }) => ({ id: (await createStaff(db, "ADMIN", [merchantId])).id }),
+    input: async ({ merchantId }) => ({ id: (await createStaff(db, "ADMIN", [merchantId])).id, reason: REASON }),
     target: (_fx, input) => `staff:${String(input.id)}`,
+  },
+  "staff.setDisabled": {
+    input: async ({ merchantId }) => ({
+      id: (await createStaff(db, "SUPPORT", [merchantId])).id,
+      disabled: true,
+      reason: REASON,
+    }),
+    target: (_fx, input) => `staff:${String(input.id)}`,
+  },
+  "staff.resetPassword": {
+    input: async ({ merchantId }) => ({ id: (await createStaff(db, "SUPPORT", [merchantId])).id, reason: REASON }),
+    target: (_fx, input) => `staff:${String(input.id)}`,
+  },
+  "merchants.remove": {
+    input: async (fx) => {
+      const merchant = await createEmulatorMerchant(db, { stampsMerchantId: 16 });
+      await db.merchant.update({ where: { id: merchant.id }, data: { name: "Audit Leaving" } });
+      // As on the admin's next request: a merchant they work for (the caller holds this same list).
+      fx.admin.merchants.push(merchant);
+      return { id: merchant.id, confirmName: "Audit Leaving", reason: REASON };
+    },
+    target: () => "merchant:16",
   },
 };
 

@@ -16,7 +16,15 @@ import { createEmulatorMerchant } from "@/testing/vitest";
 const db = createTestDb();
 
 /** Merchant A is the caller's; B is someone else's, with a campaign, a template, staff and audit events. */
-type Fixture = { a: string; b: string; campaignA: number; campaignB: number; templateB: string; staffB: string };
+type Fixture = {
+  a: string;
+  b: string;
+  campaignA: number;
+  campaignB: number;
+  templateB: string;
+  staffB: string;
+  eventB: string;
+};
 let f: Fixture;
 const B_MARKER = "Merchant-B-only";
 
@@ -62,6 +70,7 @@ const TABLE: Record<string, Row> = {
     input: () => ({}),
     foreign: [(f) => ({ merchantId: f.b })],
   },
+  "audit.get": { area: "audit", input: (f) => ({ id: f.eventB }), foreign: [(f) => ({ id: f.eventB })] },
   "campaignSettings.get": merchantCall("settings"),
   "campaignSettings.update": merchantCall("settings", {
     approvalRowLimit: 1000,
@@ -288,6 +297,7 @@ beforeAll(async () => {
     campaignB: (await campaign(b)).id,
     templateB: templateB.id,
     staffB: staffB.id,
+    eventB: (await db.auditEvent.findFirstOrThrow({ where: { merchantId: b } })).id,
   };
   for (const role of ROLES) staffOf[role] = await createStaff(db, role, [a]);
 });
