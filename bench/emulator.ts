@@ -77,6 +77,9 @@ type Row = {
 /** A server under test: where to send requests, and its process (for its CPU time). */
 type Server = { target: LoadTarget; process: ChildProcess };
 
+/** runLoadRaw options of a warm-up: `warmupMs` of load, nothing kept. */
+const warmUp = { concurrency, warmupMs: 0, durationMs: warmupMs };
+
 /** Each scenario and its ceiling take turns this many times, so load that comes and goes hits both alike. */
 const TURNS = 5;
 
@@ -245,9 +248,18 @@ async function measureAll(fixtures: Fixtures): Promise<Row[]> {
       `\nEmulator (node --import tsx server/emulator/main.ts), in ${TURNS} turns with its ceiling ` +
         "(bare node:http + better-sqlite3, one statement per request)",
     );
+    const scenarios = emulatorScenarios(fixtures).filter(
+      (scenario) => !only || only.some((prefix) => scenario.name.toLowerCase().startsWith(prefix)),
+    );
+    // One warm-up pass over every scenario first (JIT, caches), so the first one measured is not
+    // charged with warming up the code paths all of them share.
+    for (const scenario of scenarios) {
+      if (await probe(scenario, emulatorServer.target)) continue;
+      await runLoadRaw({ ...warmUp, target: emulatorServer.target, next: scenario.next });
+      await runLoadRaw({ ...warmUp, target: ceilingServer.target, next: ceilings[scenario.kind].next });
+    }
     const rows: Row[] = [];
-    for (const scenario of emulatorScenarios(fixtures)) {
-      if (only && !only.some((prefix) => scenario.name.toLowerCase().startsWith(prefix))) continue;
+    for (const scenario of scenarios) {
       const measured = await measureInTurns(scenario, emulatorServer, ceilings[scenario.kind], ceilingServer);
       if (measured.ceiling) ceilingRuns[scenario.kind].push(measured.ceiling);
       rows.push(measured.row);
@@ -402,15 +414,9 @@ async function measureInTurns(
   const turnMs = durationMs / TURNS;
   const ceilingTurns: Measured[] = [];
   const turns: Measured[] = [];
-  // Warm-up of both (JIT, caches, connections), then the measured turns.
-  await runLoadRaw({
-    target: ceilingServer.target,
-    concurrency,
-    warmupMs: 0,
-    durationMs: warmupMs,
-    next: ceiling.next,
-  });
-  await runLoadRaw({ target: server.target, concurrency, warmupMs: 0, durationMs: warmupMs, next: scenario.next });
+  // Warm-up of both (caches, connections), then the measured turns.
+  await runLoadRaw({ ...warmUp, target: ceilingServer.target, next: ceiling.next });
+  await runLoadRaw({ ...warmUp, target: server.target, next: scenario.next });
   for (let turn = 0; turn < TURNS; turn++) {
     ceilingTurns.push(await measureTurn(ceiling, ceilingServer, turnMs));
     turns.push(await measureTurn(scenario, server, turnMs));

@@ -14,3 +14,8 @@ export function useCanAccess(area: TArea) {
   const role = useContext(RoleContext);
   return role ? canAccess(role, area) : false;
 }
+
+/** The signed-in staff member's role, for lists of what they may open (null outside the console). */
+export function useStaffRole() {
+  return useContext(RoleContext);
+}

@@ -9,14 +9,14 @@ import type { FieldValues, UseFormReturn } from "react-hook-form";
  * Only what the person typed is stored (not resets), and `discard()` forgets it once the work is done.
  */
 export function useFormDraft<T extends FieldValues, V>(form: UseFormReturn<T, unknown, V>, key: string) {
-  const [restored, setRestored] = useState(false);
+  // Rendered in the browser only (after the member has loaded), so sessionStorage is there to read.
+  const [restored, setRestored] = useState(() => typeof window !== "undefined" && sessionStorage.getItem(key) !== null);
 
   useEffect(() => {
     const saved = sessionStorage.getItem(key);
     if (saved) {
       try {
         form.reset(JSON.parse(saved) as T, { keepDefaultValues: true });
-        setRestored(true);
       } catch {
         sessionStorage.removeItem(key);
       }

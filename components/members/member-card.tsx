@@ -2,6 +2,7 @@ import { CreditCard, Mail, MapPin, Phone, Cake } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { CopyButton } from "@/components/ui/copy-button";
 import { formatDate, formatNumber, formatRupiah } from "@/lib/format";
 import type { RouterOutputs } from "@/lib/trpc/react";
 
@@ -30,7 +31,10 @@ export function MemberCard({ member, actions }: { member: Member; actions?: Reac
           {member.level ? <Badge data-testid="member-level">{member.level}</Badge> : null}
           {member.isActive ? null : <Badge variant="warning">Not registered</Badge>}
         </div>
-        <CardDescription>Member ID {member.id}</CardDescription>
+        <CardDescription className="flex items-center gap-1">
+          Member ID {member.id}
+          <CopyButton value={String(member.id)} label="member ID" />
+        </CardDescription>
         {actions ? (
           <CardAction className="flex flex-wrap gap-2 max-sm:col-start-1 max-sm:row-span-1 max-sm:row-start-3 max-sm:justify-self-start">
             {actions}

@@ -20,13 +20,23 @@ type Props = {
   inputLabel?: string;
   /** In a dialog: the list takes its place below the input (scrolling past a few), instead of floating over what follows. */
   inlineList?: boolean;
+  /** Pages and actions offered after the members when their label matches what was typed (the Ctrl+K palette). */
+  commands?: PaletteCommand[];
 };
+
+export type PaletteCommand = { id: string; label: string; kind: "Page" | "Action"; run: () => void };
 
 /**
  * Type to get Stamps' suggestions (arrows to move, Enter to open); Enter with nothing highlighted
  * looks the text up exactly, as an email, phone, card number or member ID.
  */
-export function MemberSearch({ onSelect, autoFocus, inputLabel = "Find a member", inlineList = false }: Props) {
+export function MemberSearch({
+  onSelect,
+  autoFocus,
+  inputLabel = "Find a member",
+  inlineList = false,
+  commands = [],
+}: Props) {
   const merchant = useMerchant();
   const utils = api.useUtils();
   const listId = useId();
@@ -47,6 +57,10 @@ export function MemberSearch({ onSelect, autoFocus, inputLabel = "Find a member"
     { enabled: suggestable, placeholderData: keepPreviousData, staleTime: 10_000 },
   );
   const items = suggestable && open ? (suggestions.data ?? []) : [];
+  const typed = text.trim().toLowerCase();
+  const commandItems =
+    open && typed ? commands.filter((command) => command.label.toLowerCase().includes(typed)).slice(0, 6) : [];
+  const total = items.length + commandItems.length;
 
   async function lookUpExactly() {
     const parsed = ZGetMemberInput.safeParse({ user: text });
@@ -65,13 +79,13 @@ export function MemberSearch({ onSelect, autoFocus, inputLabel = "Find a member"
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
-    if (event.key === "ArrowDown" && items.length) {
+    if (event.key === "ArrowDown" && total) {
       event.preventDefault();
       setOpen(true);
-      setActive((index) => (index + 1) % items.length);
-    } else if (event.key === "ArrowUp" && items.length) {
+      setActive((index) => (index + 1) % total);
+    } else if (event.key === "ArrowUp" && total) {
       event.preventDefault();
-      setActive((index) => (index <= 0 ? items.length - 1 : index - 1));
+      setActive((index) => (index <= 0 ? total - 1 : index - 1));
     } else if (event.key === "Escape" && open) {
       event.preventDefault();
       setOpen(false);
@@ -79,12 +93,20 @@ export function MemberSearch({ onSelect, autoFocus, inputLabel = "Find a member"
     } else if (event.key === "Enter") {
       event.preventDefault();
       const chosen = items[active];
+      const command = commandItems[active - items.length];
       if (chosen) onSelect(chosen.id);
+      else if (command) command.run();
       else if (!lookup.pending) void lookUpExactly();
     }
   }
 
-  const activeId = active >= 0 && items[active] ? `${listId}-${items[active].id}` : undefined;
+  const activeCommand = commandItems[active - items.length];
+  const activeId =
+    active >= 0 && items[active]
+      ? `${listId}-${items[active].id}`
+      : activeCommand
+        ? `${listId}-command-${activeCommand.id}`
+        : undefined;
 
   // Arrow keys move through a list that may scroll: keep the chosen one in sight.
   useEffect(() => {
@@ -104,7 +126,7 @@ export function MemberSearch({ onSelect, autoFocus, inputLabel = "Find a member"
         <Input
           id={inputId}
           role="combobox"
-          aria-expanded={items.length > 0}
+          aria-expanded={total > 0}
           aria-controls={listId}
           aria-activedescendant={activeId}
           aria-autocomplete="list"
@@ -139,7 +161,7 @@ export function MemberSearch({ onSelect, autoFocus, inputLabel = "Find a member"
         className={cn(
           "w-full overflow-y-auto rounded-md border bg-popover",
           inlineList ? "max-h-72" : "absolute top-full z-20 mt-1 max-h-96 shadow-md",
-          items.length === 0 && "hidden",
+          total === 0 && "hidden",
         )}
       >
         {items.map((member, index) => (
@@ -164,6 +186,26 @@ export function MemberSearch({ onSelect, autoFocus, inputLabel = "Find a member"
             </span>
             {member.level ? <Badge variant="secondary">{member.level}</Badge> : null}
             <span className="text-xs text-muted-foreground tabular-nums">{formatNumber(member.stamps)} stamps</span>
+          </li>
+        ))}
+        {commandItems.map((command, index) => (
+          <li
+            key={command.id}
+            id={`${listId}-command-${command.id}`}
+            role="option"
+            aria-selected={items.length + index === active}
+            className={cn(
+              "flex cursor-pointer items-center justify-between gap-3 px-3 py-2 text-sm",
+              items.length + index === active && "bg-accent",
+            )}
+            onMouseDown={(event) => {
+              event.preventDefault();
+              command.run();
+            }}
+            onMouseEnter={() => setActive(items.length + index)}
+          >
+            <span className="font-medium">{command.label}</span>
+            <span className="text-xs text-muted-foreground">{command.kind}</span>
           </li>
         ))}
       </ul>

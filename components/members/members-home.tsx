@@ -1,7 +1,7 @@
 "use client";
 
 import { UserPlus } from "lucide-react";
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useCanAccess } from "@/components/console/staff-context";
@@ -11,7 +11,10 @@ import { RegisterMemberDialog } from "./register-member-dialog";
 export function MembersHome() {
   const router = useRouter();
   const canRegister = useCanAccess("memberEdit");
+  // "Register member…" in the Ctrl+K palette links here with ?register=1.
+  const asked = useSearchParams().get("register") === "1";
   const [registerKey, setRegisterKey] = useState<number | null>(null);
+  const registering = registerKey !== null || (asked && canRegister);
 
   return (
     <div className="grid max-w-2xl gap-6">
@@ -28,8 +31,16 @@ export function MembersHome() {
           </Button>
         ) : null}
       </div>
-      {registerKey !== null ? (
-        <RegisterMemberDialog key={registerKey} open onOpenChange={(open) => !open && setRegisterKey(null)} />
+      {registering ? (
+        <RegisterMemberDialog
+          key={registerKey ?? 0}
+          open
+          onOpenChange={(open) => {
+            if (open) return;
+            setRegisterKey(null);
+            if (asked) router.replace("/members");
+          }}
+        />
       ) : null}
     </div>
   );

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useMerchant } from "@/components/console/merchant-context";
@@ -78,6 +79,7 @@ export function TransactionDetail({ transactionId, memberId }: { transactionId: 
             <div className="grid gap-1">
               <div className="flex flex-wrap items-center gap-2">
                 <h1 className="text-2xl font-semibold tracking-tight">Invoice {t.invoiceNumber ?? `#${t.id}`}</h1>
+                {t.invoiceNumber ? <CopyButton value={t.invoiceNumber} label="invoice number" /> : null}
                 <StatusBadge status={t.status} modified={Boolean(t.modifiedAt)} />
               </div>
               <p className="text-sm text-muted-foreground">

@@ -10,7 +10,7 @@ import * as React from "react";
  */
 export function useReturnFocus(onCloseAutoFocus?: (event: Event) => void) {
   const opener = React.useRef<HTMLElement | null>(null);
-  const rememberOpener = <RememberOpener into={opener} />;
+  const rememberOpener = <RememberOpener openerRef={opener} />;
   const handleCloseAutoFocus = (event: Event) => {
     onCloseAutoFocus?.(event);
     if (event.defaultPrevented) return;
@@ -23,10 +23,10 @@ export function useReturnFocus(onCloseAutoFocus?: (event: Event) => void) {
   return { rememberOpener, onCloseAutoFocus: handleCloseAutoFocus };
 }
 
-function RememberOpener({ into }: { into: React.RefObject<HTMLElement | null> }) {
+function RememberOpener({ openerRef }: { openerRef: React.RefObject<HTMLElement | null> }) {
   React.useLayoutEffect(() => {
     const active = document.activeElement;
-    into.current = active instanceof HTMLElement && active !== document.body ? active : null;
-  }, [into]);
+    openerRef.current = active instanceof HTMLElement && active !== document.body ? active : null;
+  }, [openerRef]);
   return null;
 }

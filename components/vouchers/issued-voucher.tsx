@@ -2,6 +2,7 @@
 
 import { CheckCircle2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { DialogFooter } from "@/components/ui/dialog";
 import { formatDate, formatNumber, formatRupiah } from "@/lib/format";
 import type { RouterOutputs } from "@/lib/trpc/react";
@@ -16,8 +17,9 @@ export function IssuedVoucher({ voucher, onDone }: { voucher: Issued; onDone: ()
         <CheckCircle2 className="mt-0.5 size-5 shrink-0 text-success" aria-hidden />
         <dl className="grid flex-1 grid-cols-[7rem_1fr] gap-x-3 gap-y-1 text-sm">
           <dt className="text-muted-foreground">Code</dt>
-          <dd className="font-mono font-semibold" data-testid="issued-voucher-code">
+          <dd className="flex items-center gap-1 font-mono font-semibold" data-testid="issued-voucher-code">
             {voucher.code ?? "Shown in the member's Vouchers tab"}
+            {voucher.code ? <CopyButton value={voucher.code} label="voucher code" /> : null}
           </dd>
           {voucher.name ? (
             <>

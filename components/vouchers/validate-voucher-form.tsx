@@ -1,8 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { useSave } from "@/components/console/form-helpers";
 import { useMerchant } from "@/components/console/merchant-context";
@@ -28,28 +28,30 @@ const FIELDS = ["code", "store", "user", "transactionValue"] as const;
 export function ValidateVoucherForm() {
   const merchant = useMerchant();
   const utils = api.useUtils();
-  const [outcome, setOutcome] = useState<{ result: Validation; code: string } | { error: string } | null>(null);
+  const [answer, setAnswer] = useState<{
+    outcome: { result: Validation; code: string } | { error: string };
+    asked: string;
+  } | null>(null);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(ZValidateVoucherInput),
     defaultValues: { code: "", user: "", transactionValue: "" },
   });
   const serverErrors = useServerErrors(form, FIELDS);
-  // An answer is about the code and store it was asked for: once either changes it no longer applies.
-  useEffect(() => {
-    const subscription = form.watch((_values, { name }) => {
-      if (name) setOutcome(null);
-    });
-    return () => subscription.unsubscribe();
-  }, [form]);
+  // An answer is about what was asked: once the code, store, member or value changes it no longer applies.
+  const typed = JSON.stringify(useWatch({ control: form.control }));
+  const outcome = answer?.asked === typed ? answer.outcome : null;
   const { busy, run: validate } = useSave(
     async (values: FormOutput) => {
-      setOutcome(null);
+      setAnswer(null);
+      const asked = JSON.stringify(form.getValues());
       // A fresh answer every time: whether a voucher is usable changes as it is used.
       const result = await utils.vouchers.validate.fetch({ ...values, merchantId: merchant.id }, { staleTime: 0 });
-      setOutcome({ result, code: values.code });
+      setAnswer({ outcome: { result, code: values.code }, asked });
     },
     (error) => {
-      if (!serverErrors.toFields(error)) setOutcome({ error: getErrorMessage(error) });
+      if (!serverErrors.toFields(error)) {
+        setAnswer({ outcome: { error: getErrorMessage(error) }, asked: JSON.stringify(form.getValues()) });
+      }
     },
   );
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useMerchant } from "@/components/console/merchant-context";
@@ -50,6 +51,7 @@ export function VoucherDetailsDialog({
         <dl className="grid grid-cols-[9rem_1fr] gap-x-4 gap-y-2 text-sm" data-testid="voucher-details">
           <Row label="Code">
             <span className="font-mono font-semibold">{shown.code ?? "—"}</span>
+            {shown.code ? <CopyButton value={shown.code} label="voucher code" /> : null}
           </Row>
           <Row label="Template">
             {shown.templateId === null ? "—" : `#${shown.templateId}`}

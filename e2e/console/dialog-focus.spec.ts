@@ -18,7 +18,9 @@ test.describe("[CONSOLE][FOCUS]", () => {
     const voucher = await issueVoucher(pos, member.email);
     await signInAs("SUPPORT");
     await page.goto(`/members/${member.id}`);
-    await expect(page.getByTestId("member-card").getByRole("heading", { name: member.name })).toBeVisible();
+    await expect(page.getByTestId("member-card").getByRole("heading", { name: member.name })).toBeVisible({
+      timeout: 20_000,
+    });
 
     await focusComesBack(
       page,

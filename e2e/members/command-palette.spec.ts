@@ -56,3 +56,33 @@ test.describe("[MEMBERS][PALETTE] suggestions", () => {
     });
   }
 });
+
+test.describe("[CONSOLE][PALETTE] pages, actions and copying", () => {
+  test("Ctrl+K also opens pages and actions", async ({ page, signInAs }) => {
+    await signInAs("SUPPORT");
+    await page.goto("/vouchers");
+    await page.keyboard.press("Control+k");
+    const dialog = page.getByRole("dialog", { name: "Jump to a member" });
+    const input = dialog.getByRole("combobox", { name: "Member" });
+    await input.fill("transac");
+    await expect(dialog.getByRole("option", { name: /^Transactions/ })).toBeVisible();
+    await input.press("ArrowDown");
+    await input.press("Enter");
+    await expect(page).toHaveURL(/\/transactions$/);
+
+    await page.keyboard.press("Control+k");
+    await input.fill("register");
+    await dialog.getByRole("option", { name: /Register member…/ }).click();
+    await expect(page.getByRole("dialog", { name: "Register member" })).toBeVisible();
+  });
+
+  test("a copy button beside the member ID copies it", async ({ page, context, signInAs }) => {
+    const member = await registerMember(pos);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await signInAs("SUPPORT");
+    await page.goto(`/members/${member.id}`);
+    await page.getByRole("button", { name: "Copy member ID" }).click();
+    await expect(page.getByRole("button", { name: "member ID copied" })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(String(member.id));
+  });
+});

@@ -1,10 +1,8 @@
-import { createServer, request as httpRequest } from "node:http";
-import type { AddressInfo } from "node:net";
-import { getRequestListener } from "@hono/node-server";
+import { request as httpRequest } from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createEmulatorApp } from "../app";
 import type { TestEmulator } from "../testing/test-emulator";
-import { createTestEmulator, TEST_DEMO_TOKEN } from "../testing/test-emulator";
+import { createTestEmulator, serveOverHttp, TEST_DEMO_TOKEN } from "../testing/test-emulator";
 import { createFaultInjector } from "./fault-injector";
 import type { TFaultRuleInput } from "./fault-rules";
 
@@ -19,19 +17,16 @@ let emulator: TestEmulator;
 const faults = createFaultInjector({ controlSecret: SECRET });
 let app: ReturnType<typeof createEmulatorApp>;
 let baseUrl: string;
-let server: ReturnType<typeof createServer>;
+let server: Awaited<ReturnType<typeof serveOverHttp>>;
 
 beforeAll(async () => {
   emulator = await createTestEmulator();
   app = createEmulatorApp({ db: emulator.db, faults, logError: (line) => emulator.loggedErrors.push(line) });
-  const listener = getRequestListener(app.fetch);
-  server = createServer((req, res) => void listener(req, res));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveOverHttp(app);
+  baseUrl = server.baseUrl;
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await emulator.close();
 });
 afterEach(() => {

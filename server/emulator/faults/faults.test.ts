@@ -1,10 +1,8 @@
-import { createServer, request as httpRequest } from "node:http";
-import type { AddressInfo } from "node:net";
-import { getRequestListener } from "@hono/node-server";
+import { request as httpRequest } from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createEmulatorApp } from "../app";
 import type { TestEmulator } from "../testing/test-emulator";
-import { createTestEmulator, TEST_DEMO_TOKEN } from "../testing/test-emulator";
+import { createTestEmulator, serveOverHttp, TEST_DEMO_TOKEN } from "../testing/test-emulator";
 import { createFaultInjector } from "./fault-injector";
 import type { TFaultRuleInput } from "./fault-rules";
 
@@ -192,19 +190,13 @@ describe("latency faults", () => {
 
 describe("over a real connection", () => {
   let baseUrl: string;
-  let server: ReturnType<typeof createServer>;
+  let server: Awaited<ReturnType<typeof serveOverHttp>>;
 
   beforeAll(async () => {
-    // As main.ts serves it: @hono/node-server's listener on a node:http server.
-    const listener = getRequestListener(app.fetch);
-    server = createServer((req, res) => void listener(req, res));
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await serveOverHttp(app);
+    baseUrl = server.baseUrl;
   });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  afterAll(() => server.close());
 
   it("drop faults close the connection without a response, and the server carries on", async () => {
     await addFault({ path: "/api/memberships/status", kind: "drop", times: 1 });

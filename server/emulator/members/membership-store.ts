@@ -54,11 +54,13 @@ const MEMBERSHIP_FROM = `FROM memberships m
   JOIN membership_levels l ON l.id = m.level_id
   JOIN merchants me ON me.id = m.merchant_id`;
 
-const toMembership = (row: MembershipRow): Membership => ({
-  ...row,
-  isBlocked: row.isBlocked === 1,
-  isActive: row.isActive === 1,
-});
+/** The row as read, its 0/1 flags made booleans in place (no copy: status runs thousands a second). */
+function toMembership(row: MembershipRow): Membership {
+  const membership = row as unknown as Membership;
+  membership.isBlocked = row.isBlocked === 1;
+  membership.isActive = row.isActive === 1;
+  return membership;
+}
 
 export type MembershipStore = ReturnType<typeof createMembershipStore>;
 
@@ -105,7 +107,11 @@ function createMembershipStore(sqlite: Database) {
     },
     withCards(id: number): MembershipWithCards | undefined {
       const row = withCardsById.get(id);
-      return row && { ...toMembership(row), memberIds: JSON.parse(row.memberIds) as string[] };
+      if (!row) return undefined;
+      const cards = JSON.parse(row.memberIds) as string[];
+      const membership = toMembership(row) as MembershipWithCards;
+      membership.memberIds = cards;
+      return membership;
     },
     /** Every change to stamps, balance or eligible spend goes through here; the level follows the spend. */
     applyDelta,

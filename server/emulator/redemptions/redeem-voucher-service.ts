@@ -2,7 +2,8 @@ import { fieldInvalid } from "../http/errors";
 import { redeemedVoucherJson } from "../vouchers/voucher-json";
 import type { Stores } from "../db/stores";
 import { customerJson, redemptionMembershipJson } from "../members/membership-json";
-import { redeemVoucherInTransaction } from "./redeem-voucher";
+import { type RedeemVoucherInput, redeemVoucherInTransaction } from "./redeem-voucher";
+import type { RequestContext } from "./request-context";
 import { REDEMPTION_STATUS } from "./redemption-json";
 
 type Common = {
@@ -24,25 +25,36 @@ export type RedeemByCodeRequest = Common & { identifier: string; voucher_code: s
  * /api/redemptions/by-voucher-code, each in one IMMEDIATE transaction.
  */
 export function createVoucherRedemptions(deps: Stores) {
+  /** One voucher use for the member (its PIN request, if any, used up), and the member after it. */
+  const redeem = (
+    ctx: RequestContext,
+    request: Common,
+    use: Pick<RedeemVoucherInput, "storeId" | "member" | "voucher" | "deduct" | "field">,
+  ) => {
+    deps.pins.consume(ctx, use.member.id, request.request_id, new Set());
+    const redemption = redeemVoucherInTransaction(deps, ctx, {
+      ...use,
+      invoiceNumber: request.invoice_number,
+      channel: request.channel,
+      requestId: request.request_id,
+      extraData: request.extra_data,
+    });
+    return { redemption, after: deps.store.membership(use.member.id) ?? use.member };
+  };
+
   const byId = deps.sqlite.transaction((merchantId: number, request: RedeemVoucherRequest) => {
     const ctx = deps.context.begin(merchantId);
     const storeId = deps.context.requireStore(ctx, request.store);
     const member = deps.context.requireMembership(ctx, request.user);
     const voucher = deps.vouchers.byId(merchantId, request.voucher);
     if (!voucher) throw fieldInvalid("voucher", "Voucher does not exist");
-    deps.pins.consume(ctx, member.id, request.request_id, new Set());
-    const redemption = redeemVoucherInTransaction(deps, ctx, {
+    const { redemption, after } = redeem(ctx, request, {
       storeId,
       member,
       voucher,
       deduct: request.value,
-      invoiceNumber: request.invoice_number,
-      channel: request.channel,
-      requestId: request.request_id,
-      extraData: request.extra_data,
       field: "voucher",
     });
-    const after = deps.store.membership(member.id) ?? member;
     return {
       redemption: {
         id: redemption.redemptionId,
@@ -64,18 +76,7 @@ export function createVoucherRedemptions(deps: Stores) {
     if (voucher.templateId !== request.voucher_template) {
       throw fieldInvalid("voucher_template", "The voucher code does not belong to this voucher template");
     }
-    deps.pins.consume(ctx, member.id, request.request_id, new Set());
-    const redemption = redeemVoucherInTransaction(deps, ctx, {
-      storeId,
-      member,
-      voucher,
-      invoiceNumber: request.invoice_number,
-      channel: request.channel,
-      requestId: request.request_id,
-      extraData: request.extra_data,
-      field: "voucher_code",
-    });
-    const after = deps.store.membership(member.id) ?? member;
+    const { redemption, after } = redeem(ctx, request, { storeId, member, voucher, field: "voucher_code" });
     return {
       redemption: { id: redemption.redemptionId, status: REDEMPTION_STATUS.created },
       customer: customerJson(after),

@@ -1,27 +1,22 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { getRequestListener } from "@hono/node-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setStamps, stampsOf } from "../redemptions/test-helpers";
 import type { TestEmulator } from "../testing/test-emulator";
-import { createTestEmulator, TEST_DEMO_TOKEN } from "../testing/test-emulator";
+import { createTestEmulator, serveOverHttp, TEST_DEMO_TOKEN } from "../testing/test-emulator";
 
 // Real HTTP on an ephemeral port with every request in flight at once: each read-check-write runs
 // in one IMMEDIATE transaction, so no two requests can both see the same stamps or voucher.
 
 let emulator: TestEmulator;
-let server: Server;
+let server: Awaited<ReturnType<typeof serveOverHttp>>;
 let baseUrl: string;
 
 beforeEach(async () => {
   emulator = await createTestEmulator();
-  const listener = getRequestListener(emulator.app.fetch);
-  server = createServer((req, res) => void listener(req, res));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveOverHttp(emulator.app);
+  baseUrl = server.baseUrl;
 });
 afterEach(async () => {
-  await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+  await server.close();
   await emulator.close();
 });
 

@@ -1,26 +1,21 @@
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { getRequestListener } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestEmulator } from "../testing/test-emulator";
-import { createTestEmulator, TEST_DEMO_TOKEN } from "../testing/test-emulator";
+import { createTestEmulator, serveOverHttp, TEST_DEMO_TOKEN } from "../testing/test-emulator";
 
 // Real HTTP on an ephemeral port: concurrent requests reach the app as they would in production,
 // so a check-then-write that awaited in between could interleave.
 
 let emulator: TestEmulator;
 let baseUrl: string;
-const server = createServer();
+let server: Awaited<ReturnType<typeof serveOverHttp>>;
 
 beforeAll(async () => {
   emulator = await createTestEmulator();
-  const listener = getRequestListener(emulator.app.fetch);
-  server.on("request", (req, res) => void listener(req, res));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveOverHttp(emulator.app);
+  baseUrl = server.baseUrl;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+  await server.close();
   await emulator.close();
 });
 
