@@ -40,8 +40,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "campaigns.finish": "Finished a campaign",
   "merchants.create": "Added a merchant",
   "merchants.update": "Changed a merchant's settings",
+  "merchants.remove": "Removed a merchant",
   "staff.create": "Added a staff member",
   "staff.update": "Changed a staff member",
+  "staff.setDisabled": "Disabled or re-enabled a staff member",
+  "staff.resetPassword": "Reset a staff member's password",
   "staff.resetSecondFactor": "Reset a staff member's second factor",
 };
 

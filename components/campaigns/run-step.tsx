@@ -173,6 +173,7 @@ export function RunStep({ campaign }: { campaign: TCampaignDetail }) {
       </div>
       {dialog?.kind === "start" ? (
         <ConfirmActionDialog
+          reasonFor="campaign.start"
           key={dialog.key}
           open
           onOpenChange={(next) => !next && setDialog(null)}
@@ -193,6 +194,7 @@ export function RunStep({ campaign }: { campaign: TCampaignDetail }) {
       ) : null}
       {dialog?.kind === "cancel" ? (
         <ConfirmActionDialog
+          reasonFor="campaign.cancel"
           key={dialog.key}
           open
           destructive

@@ -11,10 +11,11 @@ import {
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
-import { Textarea } from "@/components/ui/textarea";
 import { getErrorMessage } from "@/lib/errors";
-import { ZReason } from "@/lib/schemas/common";
+import { REASONS, type TReasonAction } from "@/lib/reasons";
+import { ZOptionalReason, ZReason } from "@/lib/schemas/common";
+import { ActiveMerchant } from "./active-merchant";
+import { ReasonField } from "./reason-field";
 
 type Props = {
   open: boolean;
@@ -24,7 +25,9 @@ type Props = {
   children: React.ReactNode;
   confirmLabel: string;
   destructive?: boolean;
-  /** Runs the action with the reason; a thrown error is shown in the dialog and keeps it open. */
+  /** Which action this is: its common reasons are offered, and whether a reason is required. */
+  reasonFor: TReasonAction;
+  /** Runs the action with the reason ("" when an optional one was left out); a thrown error keeps the dialog open. */
   onConfirm: (reason: string) => Promise<void>;
   /** The reason typed the last time this review was open, so going back to the form does not lose it. */
   reason?: string;
@@ -42,6 +45,7 @@ export function ConfirmActionDialog({
   children,
   confirmLabel,
   destructive,
+  reasonFor,
   onConfirm,
   reason: keptReason = "",
   onReasonChange,
@@ -58,7 +62,7 @@ export function ConfirmActionDialog({
   async function confirm(event: React.FormEvent) {
     event.preventDefault();
     if (pending) return;
-    const parsed = ZReason.safeParse(reason);
+    const parsed = (REASONS[reasonFor].optional ? ZOptionalReason : ZReason).safeParse(reason);
     if (!parsed.success) {
       setReasonError(parsed.error.issues[0]?.message ?? "Give a reason");
       return;
@@ -67,7 +71,7 @@ export function ConfirmActionDialog({
     setError(null);
     setPending(true);
     try {
-      await onConfirm(parsed.data);
+      await onConfirm(parsed.data ?? "");
     } catch (caught) {
       setError(getErrorMessage(caught));
     } finally {
@@ -81,27 +85,13 @@ export function ConfirmActionDialog({
         <form onSubmit={(event) => void confirm(event)} className="grid gap-4">
           <AlertDialogHeader>
             <AlertDialogTitle>{title}</AlertDialogTitle>
+            <ActiveMerchant prefix="For" className="text-xs" />
             <AlertDialogDescription asChild>
               <div className="grid gap-2 text-sm text-muted-foreground">{children}</div>
             </AlertDialogDescription>
           </AlertDialogHeader>
-          <fieldset disabled={pending} className="grid gap-2">
-            <Label htmlFor="action-reason">Reason (kept in the audit log)</Label>
-            <Textarea
-              id="action-reason"
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-              rows={2}
-              autoFocus
-              aria-invalid={reasonError ? true : undefined}
-              aria-describedby={reasonError ? "action-reason-error" : undefined}
-              placeholder="e.g. Customer returned the order; ticket #1234"
-            />
-            {reasonError ? (
-              <p id="action-reason-error" className="text-sm text-destructive">
-                {reasonError}
-              </p>
-            ) : null}
+          <fieldset disabled={pending}>
+            <ReasonField action={reasonFor} value={reason} onChange={setReason} error={reasonError} autoFocus />
           </fieldset>
           {error ? (
             <p

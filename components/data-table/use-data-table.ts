@@ -80,6 +80,8 @@ type DataTableOptions<TData> = {
       mode?: "client";
       initialSorting?: SortingState;
       pageSize?: number;
+      /** Sort and filters kept elsewhere, e.g. in the address (useUrlTableState). */
+      state?: DataTableState;
     }
   | {
       /**
@@ -103,7 +105,7 @@ export function useDataTable<TData>(options: DataTableOptions<TData>) {
     sorting: options.mode === "server" ? undefined : options.initialSorting,
     pageSize: options.mode === "server" ? undefined : options.pageSize,
   });
-  const state = server?.state ?? local;
+  const state = options.state ?? local;
   const paged = server !== null || (options.mode !== "server" && options.pageSize !== undefined);
 
   // The table object is mutable by design; the app does not run React Compiler, so nothing memoizes it wrongly.

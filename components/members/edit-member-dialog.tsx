@@ -133,6 +133,7 @@ export function EditMemberDialog({
       </Form>
       {review ? (
         <ConfirmActionDialog
+          reasonFor="member.update"
           key={review.key}
           open
           onOpenChange={(next) => !next && setReview(null)}

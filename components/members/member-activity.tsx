@@ -3,6 +3,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useMerchant } from "@/components/console/merchant-context";
+import { auditActionLabel, auditOutcomeLabel } from "@/lib/audit-labels";
 import { getErrorMessage } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { api } from "@/lib/trpc/react";
@@ -29,11 +30,19 @@ export function MemberActivity({ memberId }: { memberId: number }) {
             {formatDateTime(event.createdAt, merchant.timeZone)}
           </span>
           <span className="min-w-0 flex-1">
-            <code className="text-xs">{event.action}</code> by {event.staffEmail}
+            <span className="font-medium">{auditActionLabel(event.action)}</span> by {event.staffEmail}
             {event.reason ? <span className="block text-muted-foreground">Reason: {event.reason}</span> : null}
             {event.message ? <span className="block text-muted-foreground">{event.message}</span> : null}
+            <details className="text-xs text-muted-foreground">
+              <summary className="cursor-pointer">Details</summary>
+              Action <code>{event.action}</code>, outcome <code>{event.outcome}</code>
+            </details>
           </span>
-          <Badge variant={event.outcome === "OK" ? "success" : "destructive"}>{event.outcome}</Badge>
+          <Badge
+            variant={event.outcome === "OK" ? "success" : event.outcome === "PENDING" ? "secondary" : "destructive"}
+          >
+            {auditOutcomeLabel(event.outcome)}
+          </Badge>
         </li>
       ))}
     </ol>

@@ -88,6 +88,7 @@ export function RegisterMemberDialog({ open, onOpenChange }: { open: boolean; on
       </Form>
       {review ? (
         <ConfirmActionDialog
+          reasonFor="member.register"
           key={review.key}
           open
           onOpenChange={(next) => !next && setReview(null)}

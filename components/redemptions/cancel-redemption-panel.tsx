@@ -34,7 +34,14 @@ const VOUCHER_CHOICES = [
 ] as const;
 
 /** Cancels a redemption by its ID: who it belongs to, what will be sent, a reason, then what Stamps changed. */
-export function CancelRedemptionPanel({ initialMember }: { initialMember?: string }) {
+export function CancelRedemptionPanel({
+  initialMember,
+  initialRedemption,
+}: {
+  initialMember?: string;
+  /** From a member's Redemptions tab: the redemption to cancel. */
+  initialRedemption?: number;
+}) {
   const merchant = useMerchant();
   const refresh = useRedemptionRefresh();
   const cancel = api.redemptions.cancel.useMutation();
@@ -45,7 +52,7 @@ export function CancelRedemptionPanel({ initialMember }: { initialMember?: strin
   const [result, setResult] = useState<RouterOutputs["redemptions"]["cancel"] | null>(null);
   const form = useForm<z.input<typeof ZCancelRedemptionFields>, unknown, Values>({
     resolver: zodResolver(ZCancelRedemptionFields),
-    defaultValues: { createReplacementVoucher: false },
+    defaultValues: { createReplacementVoucher: false, ...(initialRedemption && { redemptionId: initialRedemption }) },
   });
   useServerErrors(form, ["redemptionId"], refusal);
   const onMember = useCallback((found: Member | null) => {
@@ -170,6 +177,7 @@ export function CancelRedemptionPanel({ initialMember }: { initialMember?: strin
       </CardContent>
       {review && sent ? (
         <ConfirmActionDialog
+          reasonFor="redemption.cancel"
           key={review.key}
           open
           destructive
@@ -185,13 +193,27 @@ export function CancelRedemptionPanel({ initialMember }: { initialMember?: strin
             {review.values.createReplacementVoucher ? ", and a voucher it used is replaced with a new code" : ""}. This
             cannot be undone.
           </p>
-          <p className="text-xs font-medium tracking-wide uppercase">Sent to Stamps</p>
-          <pre
-            className="overflow-x-auto rounded-md bg-muted px-3 py-2 font-mono text-xs text-foreground"
-            data-testid="cancel-request"
-          >
-            {`POST /api/redemptions/cancel\n${JSON.stringify(sent, null, 2)}`}
-          </pre>
+          <ul className="grid list-disc gap-1 pl-5" data-testid="cancel-summary">
+            <li>Redemption #{review.values.redemptionId} is undone in Stamps.</li>
+            <li>
+              The stamps it used go back to {review.member.name}, who holds {review.member.stamps} now.
+            </li>
+            <li>
+              {review.values.createReplacementVoucher
+                ? "A voucher it used is replaced by a new code of the same voucher."
+                : "A voucher it used becomes usable again with the same code."}
+            </li>
+          </ul>
+          <details className="text-xs">
+            <summary className="cursor-pointer text-muted-foreground">Details</summary>
+            <p className="mt-2 font-medium">What the back office sends to Stamps</p>
+            <pre
+              className="mt-1 overflow-x-auto rounded-md bg-muted px-3 py-2 font-mono text-xs text-foreground"
+              data-testid="cancel-request"
+            >
+              {`POST /api/redemptions/cancel\n${JSON.stringify(sent, null, 2)}`}
+            </pre>
+          </details>
         </ConfirmActionDialog>
       ) : null}
     </Card>

@@ -13,7 +13,8 @@ import {
   type TRedeemPromoCodeFields,
   type TRedeemVoucherCodeFields,
 } from "@/lib/schemas/redemptions";
-import { digitsToNumber, PlaceFields } from "./place-fields";
+import { VoucherTemplatePicker } from "@/components/vouchers/voucher-template-picker";
+import { PlaceFields } from "./place-fields";
 import type { RedeemFormProps } from "./redeem-form-types";
 import { useStoreName } from "./redemption-hooks";
 import { RefusalAlert } from "./refusal-alert";
@@ -94,7 +95,7 @@ export function VoucherCodeRedeemForm({ member, refusal, onReview, onCancel }: R
     <Form {...form}>
       <form onSubmit={(event) => void form.handleSubmit(review)(event)} noValidate className="grid gap-5">
         <RefusalAlert refusal={refusal} />
-        <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
+        <div className="grid gap-4 sm:grid-cols-2">
           <FormField
             control={form.control}
             name="voucherCode"
@@ -111,17 +112,16 @@ export function VoucherCodeRedeemForm({ member, refusal, onReview, onCancel }: R
           <FormField
             control={form.control}
             name="voucherTemplateId"
-            render={({ field }) => (
+            render={({ field, fieldState }) => (
               <FormItem>
-                <FormLabel>Template ID (optional)</FormLabel>
+                <FormLabel>Voucher template (optional)</FormLabel>
                 <FormControl>
-                  <Input
-                    inputMode="numeric"
-                    autoComplete="off"
-                    value={field.value ?? ""}
-                    onChange={(event) => field.onChange(digitsToNumber(event.target.value))}
+                  <VoucherTemplatePicker
+                    value={field.value ?? null}
+                    onChange={(template) => field.onChange(template.stampsTemplateId)}
                     onBlur={field.onBlur}
-                    ref={field.ref}
+                    invalid={Boolean(fieldState.error)}
+                    allowUnknownId
                   />
                 </FormControl>
                 <FormMessage />

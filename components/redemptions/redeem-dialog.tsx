@@ -150,6 +150,7 @@ export function RedeemDialog({
       ) : null}
       {review ? (
         <ConfirmActionDialog
+          reasonFor="redemption.redeem"
           key={review.key}
           open
           onOpenChange={(next) => !next && setReview(null)}

@@ -16,6 +16,8 @@ export function useRedemptionRefresh() {
       utils.rewards.invalidate(),
       utils.redemptions.findRewardOptions.invalidate(),
       utils.redemptions.findVoucherOptions.invalidate(),
+      utils.redemptions.findMemberRedemptions.invalidate(),
+      utils.home.getStartPage.invalidate(),
     ]);
 }
 

@@ -18,6 +18,7 @@ export function MerchantRemoveDialog({ merchant, onClose }: { merchant: Merchant
 
   return (
     <ConfirmActionDialog
+      reasonFor="merchant.remove"
       open
       onOpenChange={(open) => !open && onClose()}
       title={`Remove ${merchant.name}?`}

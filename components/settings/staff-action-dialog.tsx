@@ -99,6 +99,7 @@ export function StaffActionDialog({
 
   return (
     <ConfirmActionDialog
+      reasonFor="staff.change"
       open
       onOpenChange={(open) => !open && onClose()}
       title={copy.title(member.name)}

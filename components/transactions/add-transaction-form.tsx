@@ -231,6 +231,7 @@ export function AddTransactionForm({ member }: { member: Member }) {
       </form>
       {pending && values ? (
         <ConfirmActionDialog
+          reasonFor="transaction.add"
           open
           onOpenChange={(open) => !open && setPending(null)}
           reason={reason}

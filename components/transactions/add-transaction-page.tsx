@@ -4,6 +4,7 @@ import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
+import { ActiveMerchant } from "@/components/console/active-merchant";
 import { useMerchant } from "@/components/console/merchant-context";
 import { PageHeader } from "@/components/console/page-header";
 import { getErrorMessage } from "@/lib/errors";
@@ -32,6 +33,7 @@ export function AddTransactionPage({ memberId }: { memberId: number }) {
             : "For a sale the POS did not send to Stamps."
         }
       />
+      <ActiveMerchant prefix="Recorded at" />
       {member.isPending ? <Skeleton className="h-96" /> : null}
       {member.error ? (
         <p role="alert" className="rounded-lg border bg-muted/50 p-4 text-sm">

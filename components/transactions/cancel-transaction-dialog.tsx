@@ -31,6 +31,7 @@ export function CancelTransactionDialog({
 
   return (
     <ConfirmActionDialog
+      reasonFor="transaction.cancel"
       open={open}
       onOpenChange={onOpenChange}
       title={`Cancel invoice ${transaction.invoiceNumber}?`}

@@ -81,6 +81,7 @@ export function CompleteItemsDialog({
       </Form>
       {pending ? (
         <ConfirmActionDialog
+          reasonFor="transaction.complete"
           open
           onOpenChange={(next) => !next && setPending(null)}
           title="Record these items?"

@@ -2,11 +2,15 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
+import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { formatDateTime, formatNumber, formatRupiah } from "@/lib/format";
 import type { RouterOutputs } from "@/lib/trpc/react";
 import { StatusBadge, transactionHref } from "./transaction-bits";
 
 export type MemberTransactionRow = RouterOutputs["transactions"]["findMemberTransactions"]["transactions"][number];
+
+/** The columns a member's transactions can be filtered on in the browser, as address parameters. */
+export const MEMBER_TRANSACTION_FILTERS = ["invoice", "status"] as const;
 
 export function memberTransactionsColumns({
   memberId,
@@ -18,13 +22,15 @@ export function memberTransactionsColumns({
   return [
     {
       id: "createdAt",
-      header: "Date & time",
-      meta: { cellClassName: "tabular-nums" },
+      accessorFn: (row) => row.createdAt?.getTime() ?? 0,
+      header: ({ column }) => <DataTableColumnHeader column={column} title="Date & time" />,
+      meta: { cellClassName: "tabular-nums whitespace-nowrap" },
       cell: ({ row }) => (row.original.createdAt ? formatDateTime(row.original.createdAt, timeZone) : "—"),
     },
     {
       id: "store",
-      header: "Store",
+      accessorFn: (row) => row.storeName ?? "",
+      header: ({ column }) => <DataTableColumnHeader column={column} title="Store" />,
       meta: { cellClassName: "max-w-56 truncate" },
       cell: ({ row }) => (
         <>
@@ -37,7 +43,9 @@ export function memberTransactionsColumns({
     },
     {
       id: "invoice",
-      header: "Invoice",
+      accessorFn: (row) => row.invoiceNumber ?? `#${row.id}`,
+      header: ({ column }) => <DataTableColumnHeader column={column} title="Invoice" />,
+      filterFn: "includesString",
       meta: { cellClassName: "font-mono text-xs" },
       cell: ({ row }) => {
         const label = row.original.invoiceNumber ?? `#${row.original.id}`;
@@ -55,19 +63,24 @@ export function memberTransactionsColumns({
     },
     {
       id: "value",
-      header: "Value",
+      accessorFn: (row) => row.value,
+      header: ({ column }) => <DataTableColumnHeader column={column} title="Value" className="ml-auto" />,
       meta: { className: "text-right", cellClassName: "tabular-nums" },
       cell: ({ row }) => formatRupiah(row.original.value),
     },
     {
       id: "stamps",
-      header: "Stamps",
+      accessorFn: (row) => row.stampsEarned ?? -1,
+      header: ({ column }) => <DataTableColumnHeader column={column} title="Stamps" className="ml-auto" />,
       meta: { className: "text-right", cellClassName: "tabular-nums" },
       cell: ({ row }) => (row.original.stampsEarned === null ? "—" : formatNumber(row.original.stampsEarned)),
     },
     {
       id: "status",
+      accessorFn: (row) => row.status ?? "",
       header: "Status",
+      enableSorting: false,
+      filterFn: "equalsString",
       cell: ({ row }) => <StatusBadge status={row.original.status} />,
     },
   ];

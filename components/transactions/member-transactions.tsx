@@ -2,16 +2,18 @@
 
 import { ArrowUp, ReceiptText } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useMerchant } from "@/components/console/merchant-context";
 import { DataTable } from "@/components/data-table/data-table";
+import { DataTableSelectFilter, DataTableTextFilter } from "@/components/data-table/data-table-toolbar";
 import { useDataTable } from "@/components/data-table/use-data-table";
+import { useUrlTableState } from "@/components/data-table/use-url-table-state";
 import { Button } from "@/components/ui/button";
 import { formatNumber } from "@/lib/format";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
-import { memberTransactionsColumns } from "./member-transactions-columns";
+import { MEMBER_TRANSACTION_FILTERS, memberTransactionsColumns } from "./member-transactions-columns";
 import { transactionHref } from "./transaction-bits";
-import { NO_FILTERS, TransactionFiltersBar, type TransactionFilters } from "./transaction-filters";
+import { TransactionFiltersBar, useTransactionFilters } from "./transaction-filters";
 
 type Member = RouterOutputs["members"]["get"];
 
@@ -23,7 +25,8 @@ export function MemberTransactions({ member }: { member: Member }) {
   const merchant = useMerchant();
   const router = useRouter();
   const utils = api.useUtils();
-  const [filters, setFilters] = useState<TransactionFilters>(NO_FILTERS);
+  const [filters, setFilters] = useTransactionFilters();
+  const tableState = useUrlTableState({ filterColumns: MEMBER_TRANSACTION_FILTERS });
   const dateError =
     filters.startDate && filters.endDate && filters.startDate > filters.endDate
       ? "The end date is before the start date."
@@ -52,7 +55,9 @@ export function MemberTransactions({ member }: { member: Member }) {
     () => memberTransactionsColumns({ memberId: member.id, timeZone: merchant.timeZone }),
     [member.id, merchant.timeZone],
   );
-  const table = useDataTable({ mode: "server", data: rows, columns, enableSorting: false });
+  // Stamps pages newest first; sorting and the invoice and status filters work on the transactions loaded so far.
+  const table = useDataTable({ data: rows, columns, state: tableState });
+  const shown = table.getRowModel().rows.length;
 
   return (
     <div className="grid gap-4">
@@ -62,6 +67,20 @@ export function MemberTransactions({ member }: { member: Member }) {
         toolbar={
           <>
             <TransactionFiltersBar value={filters} onChange={setFilters} dateError={dateError} />
+            <div className="flex flex-wrap items-end gap-3" role="group" aria-label="Filter the loaded transactions">
+              <DataTableTextFilter table={table} column="invoice" label="Invoice contains" className="w-44" />
+              <DataTableSelectFilter
+                table={table}
+                column="status"
+                label="Status"
+                allLabel="Any status"
+                options={[
+                  { value: "New", label: "Recorded" },
+                  { value: "Canceled", label: "Canceled" },
+                  { value: "Open", label: "Open · no member" },
+                ]}
+              />
+            </div>
             {newerHidden ? (
               <div className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-muted/60 px-3 py-2 text-sm">
                 <span className="text-muted-foreground">Newer transactions are set aside to keep this list fast.</span>
@@ -88,7 +107,7 @@ export function MemberTransactions({ member }: { member: Member }) {
           ) : (
             <span className="flex flex-col items-center gap-2">
               <ReceiptText className="size-6 opacity-60" aria-hidden />
-              {input.startDate || input.endDate || input.channels || filters.scope === "group"
+              {input.startDate || input.endDate || input.channels || filters.scope === "group" || rows.length > 0
                 ? "No transactions match these filters."
                 : `${member.name} has no transactions with this merchant yet.`}
             </span>
@@ -104,7 +123,9 @@ export function MemberTransactions({ member }: { member: Member }) {
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p className="text-sm text-muted-foreground" aria-live="polite">
             {query.error ? <span className="text-destructive">Could not load more. </span> : null}
-            Showing {formatNumber(rows.length)} transaction{rows.length === 1 ? "" : "s"}
+            Showing {formatNumber(shown)}
+            {shown === rows.length ? "" : ` of ${formatNumber(rows.length)} loaded`} transaction
+            {rows.length === 1 ? "" : "s"}
             {query.hasNextPage ? "; older ones are left to load" : ""}.
           </p>
           {query.hasNextPage ? (

@@ -189,6 +189,7 @@ export function ModifyTransactionDialog({
       </Form>
       {pending ? (
         <ConfirmActionDialog
+          reasonFor="transaction.modify"
           open
           onOpenChange={(next) => !next && setPending(null)}
           title="Modify this transaction?"

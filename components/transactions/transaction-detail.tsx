@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
+import { ActiveMerchant } from "@/components/console/active-merchant";
 import { useMerchant } from "@/components/console/merchant-context";
 import { getErrorCode, getErrorMessage } from "@/lib/errors";
 import { formatDateTime, formatNumber, formatRupiah } from "@/lib/format";
@@ -86,6 +87,7 @@ export function TransactionDetail({ transactionId, memberId }: { transactionId: 
                 Transaction #{t.id} · {t.createdAt ? formatDateTime(t.createdAt, merchant.timeZone) : "—"} ·{" "}
                 {t.store.name ?? "Unknown store"}
               </p>
+              <ActiveMerchant />
             </div>
             {t.status !== "Canceled" ? (
               <div className="flex flex-wrap gap-2">

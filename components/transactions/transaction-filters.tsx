@@ -1,6 +1,7 @@
 "use client";
 
 import { ChevronDown, X } from "lucide-react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -13,6 +14,7 @@ import {
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { useUrlState } from "@/lib/hooks/use-url-state";
 import { CHANNEL_OPTIONS } from "@/lib/schemas/transactions";
 
 export type TransactionFilters = {
@@ -23,6 +25,38 @@ export type TransactionFilters = {
 };
 
 export const NO_FILTERS: TransactionFilters = { startDate: "", endDate: "", channels: [], scope: "merchant" };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The Stamps-side filters of a member's transactions, kept in the address: ?from=&to=&channel=2,4&scope=group. */
+export function useTransactionFilters(): [TransactionFilters, (next: TransactionFilters) => void] {
+  const { params, set } = useUrlState();
+  // Read from the address once; then the screen leads and the address follows.
+  const [filters, setFilters] = useState<TransactionFilters>(() => {
+    const from = params.get("from") ?? "";
+    const to = params.get("to") ?? "";
+    const known = new Set<number>(CHANNEL_OPTIONS.map((option) => option.value));
+    return {
+      startDate: DATE.test(from) ? from : "",
+      endDate: DATE.test(to) ? to : "",
+      channels: (params.get("channel") ?? "")
+        .split(",")
+        .map(Number)
+        .filter((code) => known.has(code)),
+      scope: params.get("scope") === "group" ? "group" : "merchant",
+    };
+  });
+  const update = (next: TransactionFilters) => {
+    setFilters(next);
+    set({
+      from: next.startDate,
+      to: next.endDate,
+      channel: next.channels.join(","),
+      scope: next.scope === "group" ? "group" : null,
+    });
+  };
+  return [filters, update];
+}
 
 function channelSummary(channels: number[]) {
   if (channels.length === 0) return "All channels";

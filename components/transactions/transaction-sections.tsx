@@ -2,10 +2,11 @@
 
 import { UserRound } from "lucide-react";
 import Link from "next/link";
+import { useMerchant } from "@/components/console/merchant-context";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatNumber, formatRupiah } from "@/lib/format";
+import { formatDateTime, formatNumber, formatRupiah } from "@/lib/format";
 import type { TTransactionDetail } from "@/lib/schemas/transactions";
 import { stampsText } from "./transaction-bits";
 
@@ -18,6 +19,7 @@ export function TransactionMemberCard({
   askedFor: number | undefined;
 }) {
   const { member } = transaction;
+  const merchant = useMerchant();
   return (
     <Card>
       <CardHeader>
@@ -41,6 +43,18 @@ export function TransactionMemberCard({
             </span>
             <span className="tabular-nums">Holds {stampsText(member.stamps)} now</span>
           </div>
+        ) : transaction.recorded ? (
+          <div className="grid gap-1">
+            <Link
+              href={`/members/${transaction.recorded.memberId}`}
+              className="font-medium text-primary underline-offset-4 hover:underline"
+            >
+              {transaction.recorded.memberName ?? `Member ${transaction.recorded.memberId}`}
+            </Link>
+            <span className="text-muted-foreground">
+              From the back office&apos;s records; Stamps no longer lists it among this member&apos;s transactions.
+            </span>
+          </div>
         ) : transaction.status === "Open" ? (
           <p className="text-muted-foreground">An open transaction: it was recorded without a member.</p>
         ) : askedFor ? (
@@ -51,6 +65,12 @@ export function TransactionMemberCard({
             to see who it belongs to.
           </p>
         )}
+        {transaction.recorded ? (
+          <p className="mt-3 text-xs text-muted-foreground" data-testid="transaction-recorded">
+            Added through the back office by {transaction.recorded.staffEmail} on{" "}
+            {formatDateTime(transaction.recorded.createdAt, merchant.timeZone)}.
+          </p>
+        ) : null}
       </CardContent>
     </Card>
   );

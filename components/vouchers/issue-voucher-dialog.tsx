@@ -157,6 +157,7 @@ export function IssueVoucherDialog({
       )}
       {review ? (
         <ConfirmActionDialog
+          reasonFor="voucher.issue"
           key={review.key}
           open
           onOpenChange={(next) => !next && setReview(null)}

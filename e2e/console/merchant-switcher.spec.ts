@@ -1,6 +1,6 @@
 import { addStamps, memberStatus, registerMember } from "../../testing/factories/stamps-members";
 import { expect, test } from "../fixtures/auth";
-import { pos15 } from "../fixtures/pos";
+import { pos, pos15 } from "../fixtures/pos";
 
 test.describe("[CONSOLE][MERCHANTS]", () => {
   test("an admin working for two merchants switches between them", async ({ page, signInAs }) => {
@@ -34,5 +34,25 @@ test.describe("[CONSOLE][MERCHANTS]", () => {
     await page.goto("/members");
     await expect(page.getByText("Merchant 14")).toBeVisible();
     await expect(page.getByRole("combobox", { name: "Merchant" })).toHaveCount(0);
+  });
+});
+
+test.describe("[CONSOLE][MERCHANTS] switching on a member's page", () => {
+  test("the member page names its merchant, and switching goes back to Members with a notice", async ({
+    page,
+    signInAs,
+  }) => {
+    const member = await registerMember(pos);
+    await signInAs("ADMIN", { merchants: [14, 15] });
+    await page.goto(`/members/${member.id}`);
+    await expect(page.getByTestId("active-merchant")).toContainText("Member of Stamps Coffee · merchant 14", {
+      timeout: 30_000,
+    });
+    await page.getByRole("combobox", { name: "Merchant" }).click();
+    await page.getByRole("option", { name: /Kopi Nusantara/ }).click();
+    await expect(page).toHaveURL(/\/members$/);
+    await expect(page.getByText("Now working for Kopi Nusantara")).toBeVisible();
+    await expect(page.getByText("This member's page belonged to the merchant before")).toBeVisible();
+    await expect(page.getByText("Look up a Kopi Nusantara member in Stamps.")).toBeVisible();
   });
 });

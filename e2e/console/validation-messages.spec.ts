@@ -39,6 +39,7 @@ test.describe("[CONSOLE][VALIDATION]", () => {
     await signInAs("SUPPORT");
     await page.goto(`/transactions/new?member=${member.id}`);
     await expect(page.getByRole("heading", { name: "Add a missed transaction" })).toBeVisible();
+    await page.getByLabel("Total value").fill("50000");
     await page.getByLabel("Discount (optional)").fill("abc");
     await page.getByRole("button", { name: "Preview stamps" }).click();
     await expect(page.getByText("Enter an amount in Rupiah, e.g. 50000")).toBeVisible();

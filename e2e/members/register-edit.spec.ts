@@ -25,7 +25,7 @@ async function fillRegisterForm(page: Page, values: { name: string; email: strin
 
 async function confirmWithReason(page: Page, confirmLabel: string, reason: string) {
   const confirm = page.getByRole("alertdialog");
-  await confirm.getByLabel("Reason (kept in the audit log)").fill(reason);
+  await confirm.getByLabel("Reason (optional, kept in the audit log)").fill(reason);
   await confirm.getByRole("button", { name: confirmLabel }).click();
   return confirm;
 }
@@ -58,7 +58,7 @@ test.describe("[MEMBERS][REGISTER-EDIT]", () => {
 
     await expect(page.getByTestId("member-card").getByRole("heading", { name: "Putri Anggraini" })).toBeVisible();
     await page.getByRole("tab", { name: "Staff activity" }).click();
-    await expect(page.getByRole("list", { name: "Staff activity" })).toContainText("members.register");
+    await expect(page.getByRole("list", { name: "Staff activity" })).toContainText("Registered a member");
     await expect(page.getByRole("list", { name: "Staff activity" })).toContainText(
       "Signed up at the Plaza Senayan counter",
     );
@@ -109,7 +109,7 @@ test.describe("[MEMBERS][REGISTER-EDIT]", () => {
     await expect(changes.nth(1).getByTestId("change-before")).toHaveText(oldPhone);
     await expect(changes.nth(1).getByTestId("change-after")).toHaveText(newPhone);
 
-    await confirm.getByLabel("Reason (kept in the audit log)").fill("Member corrected her name and phone");
+    await confirm.getByLabel("Reason (optional, kept in the audit log)").fill("Member corrected her name and phone");
     await confirm.getByRole("button", { name: "Save in Stamps" }).click();
     // The page shows the member as Stamps now holds them (members.get is asked again)…
     await expect(page.getByTestId("member-card").getByRole("heading", { name: `${member.name} Wijaya` })).toBeVisible();

@@ -2,6 +2,7 @@ import { e2eEnv } from "../../scripts/test/test-env.mjs";
 import { storedTokenProblems } from "../../testing/stored-token";
 import { expect, test } from "../fixtures/auth";
 import { e2eDb } from "../fixtures/db";
+import { saveScreen } from "../fixtures/screens";
 
 test.describe("[SETTINGS][MERCHANTS]", () => {
   test("an admin adds a merchant; the token is stored encrypted and the change is in the audit log", async ({
@@ -42,5 +43,21 @@ test.describe("[SETTINGS][MERCHANTS]", () => {
     await expect(events.filter({ hasText: "OK" })).toHaveCount(1);
     await expect(events.filter({ hasText: "BAD_REQUEST" })).toHaveCount(1);
     await expect(page.getByText(token)).toHaveCount(0);
+  });
+
+  test("[ADMIN][MERCHANTS]: Test connection says in plain words that the stored token works", async ({
+    page,
+    signInAs,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signInAs("ADMIN");
+    await page.goto("/settings");
+    await page.getByRole("button", { name: "Actions for Stamps Coffee" }).click();
+    await page.getByRole("menuitem", { name: "Test connection" }).click();
+    const dialog = page.getByRole("dialog", { name: "Connection to Stamps: Stamps Coffee" });
+    await expect(dialog.getByRole("status")).toContainText(/Connected: Stamps at localhost:\d+ accepted the token/);
+    await saveScreen(page, "merchant-test-connection");
+    await dialog.getByRole("button", { name: "Close", exact: true }).first().click();
+    await expect(dialog).toBeHidden();
   });
 });

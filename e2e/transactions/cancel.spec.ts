@@ -42,7 +42,7 @@ test.describe("[SUPPORT][TRANSACTIONS] cancel", () => {
     await page.goto(`/members/${member.id}`);
     await page.getByRole("tab", { name: "Staff activity" }).click();
     const activity = page.getByRole("list", { name: "Staff activity" });
-    await expect(activity.getByText("transactions.cancel")).toHaveCount(1);
+    await expect(activity.getByText("Cancelled a transaction")).toHaveCount(1);
     await expect(activity).toContainText("Customer returned the order; ticket #5521");
   });
 

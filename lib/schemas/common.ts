@@ -7,5 +7,13 @@ export const ZReason = z
   .min(5, "Say why in a few words (at least 5 characters)")
   .max(500, "Keep the reason under 500 characters");
 
+/** A reason where one is welcome but not demanded (registering, editing a profile); empty means none. */
+export const ZOptionalReason = z
+  .string()
+  .trim()
+  .max(500, "Keep the reason under 500 characters")
+  .optional()
+  .transform((value) => value || undefined);
+
 /** A calendar date as Stamps writes it. */
 export const ZStampsDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use the format YYYY-MM-DD");

@@ -1,5 +1,5 @@
 import { z } from "@/lib/zod";
-import { ZReason, ZStampsDate } from "./common";
+import { ZOptionalReason, ZStampsDate } from "./common";
 
 export const ZGetMemberInput = z.object({
   user: z
@@ -71,7 +71,7 @@ export const ZRegisterMemberFields = ZMemberProfile.extend({
     .int()
     .positive("Choose the store where the member registers"),
 });
-export const ZRegisterMemberInput = ZRegisterMemberFields.extend({ reason: ZReason });
+export const ZRegisterMemberInput = ZRegisterMemberFields.extend({ reason: ZOptionalReason });
 export type TRegisterMemberInput = z.infer<typeof ZRegisterMemberInput>;
 
 /** memberships/change: Stamps requires name, birthday and gender; email may stay as it is. */
@@ -80,6 +80,6 @@ export const ZUpdateMemberFields = ZMemberProfile.extend({
 });
 export const ZUpdateMemberInput = ZUpdateMemberFields.extend({
   memberId: z.number().int().positive(),
-  reason: ZReason,
+  reason: ZOptionalReason,
 });
 export type TUpdateMemberInput = z.infer<typeof ZUpdateMemberInput>;

@@ -135,3 +135,18 @@ export const ZVoucherOptions = z.array(ZVoucherSummary);
 export type TRedemptionResult = z.infer<typeof ZRedemptionResult>;
 export type TCanceledRedemption = z.infer<typeof ZCanceledRedemption>;
 export type TRewardOption = z.infer<typeof ZRewardOption>;
+
+/** A redemption the back office made for a member (Stamps cannot list a member's redemptions). */
+export const ZMemberRedemption = z.object({
+  redemptionId: z.number(),
+  kind: z.enum(["reward", "voucher", "promo-code", "voucher-code"]),
+  item: z.string().nullable(),
+  stampsUsed: z.number().nullable(),
+  storeName: z.string().nullable(),
+  invoiceNumber: z.string().nullable(),
+  staffEmail: z.string(),
+  createdAt: z.date(),
+  canceledAt: z.date().nullable(),
+});
+export type TMemberRedemption = z.infer<typeof ZMemberRedemption>;
+export const ZMemberRedemptions = z.array(ZMemberRedemption);

@@ -220,8 +220,12 @@ export const ZTransactionDetail = z.object({
       stamps: z.number().nullable(),
     }),
   ),
-  /** Stamps' details do not name the member; known only when the member it was opened for has it. */
+  /** Stamps' details do not name the member; known when the member it was opened for has it, or from our records. */
   member: ZTransactionMember.nullable(),
+  /** Set when the back office added this transaction: who did, when, and for which member. */
+  recorded: z
+    .object({ staffEmail: z.string(), createdAt: z.date(), memberId: z.number(), memberName: z.string().nullable() })
+    .nullable(),
   /** When the back office last modified it (its audit log): Stamps keeps the status "New" after a modify. */
   modifiedAt: z.date().nullable().optional(),
 });
@@ -255,3 +259,44 @@ export const ZTransactionChangeResult = z.object({
     .nullable(),
 });
 export type TTransactionChangeResult = z.output<typeof ZTransactionChangeResult>;
+
+/** Stamps cannot search by invoice number: the back office's own records, then (given a member) their history. */
+export const ZFindTransactionsByInvoiceInput = z.object({
+  invoiceNumber: z
+    .string()
+    .trim()
+    .min(1, "Enter the invoice number printed on the receipt")
+    .max(100, "An invoice number has at most 100 characters"),
+  /** The member's email, phone, card number or member ID; empty means "not given". */
+  member: z
+    .string()
+    .trim()
+    .max(200, "That is too long for an email, phone or card number")
+    .optional()
+    .transform((value) => value || undefined),
+});
+export type TFindTransactionsByInvoiceInput = z.input<typeof ZFindTransactionsByInvoiceInput>;
+
+export const ZInvoiceMatch = z.object({
+  id: z.number(),
+  invoiceNumber: z.string(),
+  businessDate: z.string().nullable(),
+  createdAt: z.date().nullable(),
+  memberId: z.number().nullable(),
+  memberName: z.string().nullable(),
+  value: z.number().nullable(),
+  status: z.enum(TRANSACTION_STATUSES).nullable(),
+  /** Where it was found: the back office's records of what it added, or the member's history in Stamps. */
+  source: z.enum(["back-office", "member-history"]),
+});
+export type TInvoiceMatch = z.output<typeof ZInvoiceMatch>;
+
+export const ZInvoiceMatches = z.object({
+  matches: z.array(ZInvoiceMatch),
+  /** The member whose history was searched, when one was given. */
+  member: z.object({ id: z.number(), name: z.string() }).nullable(),
+  /** Transactions of the member's history that were looked through (newest first), and whether older ones remain. */
+  searched: z.number(),
+  olderLeft: z.boolean(),
+});
+export type TInvoiceMatches = z.output<typeof ZInvoiceMatches>;

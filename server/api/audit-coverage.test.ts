@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
+import { AUDIT_ACTION_LABELS } from "@/lib/audit-labels";
 import { createTestDb } from "@/scripts/test/test-db";
 import { testEnv } from "@/scripts/test/test-env.mjs";
 import { appRouter, createCaller } from "@/server/api/root";
@@ -250,12 +251,20 @@ const MUTATIONS: Record<string, Entry> = {
     }),
     target: () => "merchant:14",
   },
+  "merchants.remove": {
+    input: async (fx) => {
+      const doomed = await createEmulatorMerchant(db, { stampsMerchantId: 16 });
+      await db.staffMerchant.create({ data: { staffId: fx.admin.id, merchantId: doomed.id } });
+      (fx.admin.merchants as { id: string }[]).push(doomed);
+      return { id: doomed.id, confirmName: doomed.name, reason: REASON };
+    },
+    target: () => "merchant:16",
+  },
   "staff.create": {
     input: ({ merchantId }) => ({
       email: `audit-${randomUUID().slice(0, 8)}@test.stamps.id`,
       name: "Audit Created",
       role: "SUPPORT",
-      password: `Pw-${randomUUID()}`,
       merchantIds: [merchantId],
     }),
     target: (_fx, input) => String(input.email),
@@ -263,13 +272,47 @@ const MUTATIONS: Record<string, Entry> = {
   "staff.update": {
     input: async ({ merchantId }) => {
       const staff = await createStaff(db, "SUPPORT", [merchantId]);
-      return { id: staff.id, name: "Audit Renamed", role: "SUPPORT", disabled: false, merchantIds: [merchantId] };
+      return { id: staff.id, name: "Audit Renamed", role: "SUPPORT", merchantIds: [merchantId] };
     },
     target: (_fx, input) => `staff:${String(input.id)}`,
   },
-  "staff.resetSecondFactor": {
-    input: async ({ merchantId }) => ({ id: (await createStaff(db, "ADMIN", [merchantId])).id }),
+  "staff.setDisabled": {
+    input: async ({ merchantId }) => ({
+      id: (await createStaff(db, "SUPPORT", [merchantId])).id,
+      disabled: true,
+      reason: REASON,
+    }),
     target: (_fx, input) => `staff:${String(input.id)}`,
+  },
+  "staff.resetPassword": {
+    input: async ({ merchantId }) => ({ id: (await createStaff(db, "SUPPORT", [merchantId])).id, reason: REASON }),
+    target: (_fx, input) => `staff:${String(input.id)}`,
+  },
+  "staff.resetSecondFactor": {
+    input: async ({ merchantId }) => ({ id: (await createStaff(db, "ADMIN", [merchantId])).id, reason: REASON }),
+    target: (_fx, input) => `staff:${String(input.id)}`,
+  },
+  "staff.setDisabled": {
+    input: async ({ merchantId }) => ({
+      id: (await createStaff(db, "SUPPORT", [merchantId])).id,
+      disabled: true,
+      reason: REASON,
+    }),
+    target: (_fx, input) => `staff:${String(input.id)}`,
+  },
+  "staff.resetPassword": {
+    input: async ({ merchantId }) => ({ id: (await createStaff(db, "SUPPORT", [merchantId])).id, reason: REASON }),
+    target: (_fx, input) => `staff:${String(input.id)}`,
+  },
+  "merchants.remove": {
+    input: async (fx) => {
+      const merchant = await createEmulatorMerchant(db, { stampsMerchantId: 16 });
+      await db.merchant.update({ where: { id: merchant.id }, data: { name: "Audit Leaving" } });
+      // As on the admin's next request: a merchant they work for (the caller holds this same list).
+      fx.admin.merchants.push(merchant);
+      return { id: merchant.id, confirmName: "Audit Leaving", reason: REASON };
+    },
+    target: () => "merchant:16",
   },
 };
 
@@ -333,6 +376,8 @@ describe("every mutation is audited", () => {
       );
       expect(event, `${path}: events ${JSON.stringify(events.map((row) => [row.action, row.target]))}`).toBeDefined();
       expect(event!.action).not.toBe("access.refused");
+      // The audit screen names it in plain words.
+      expect(AUDIT_ACTION_LABELS[event!.action], `no label for ${event!.action}`).toBeDefined();
       expect(event!.outcome).not.toBe("PENDING");
       expect(event!.completedAt).not.toBeNull();
       expect(event!.outcome === "OK").toBe(result === "ok");

@@ -16,7 +16,16 @@ import { createEmulatorMerchant } from "@/testing/vitest";
 const db = createTestDb();
 
 /** Merchant A is the caller's; B is someone else's, with a campaign, a template, staff and audit events. */
-type Fixture = { a: string; b: string; campaignA: number; campaignB: number; templateB: string; staffB: string };
+type Fixture = {
+  a: string;
+  b: string;
+  campaignA: number;
+  campaignB: number;
+  templateB: string;
+  staffB: string;
+  auditA: string;
+  auditB: string;
+};
 let f: Fixture;
 const B_MARKER = "Merchant-B-only";
 
@@ -61,6 +70,11 @@ const TABLE: Record<string, Row> = {
     area: "audit",
     input: () => ({}),
     foreign: [(f) => ({ merchantId: f.b })],
+  },
+  "audit.get": {
+    area: "audit",
+    input: (f) => ({ id: f.auditA }),
+    foreign: [(f) => ({ id: f.auditB })],
   },
   "campaignSettings.get": merchantCall("settings"),
   "campaignSettings.update": merchantCall("settings", {
@@ -281,7 +295,15 @@ beforeAll(async () => {
     request: {},
     outcome: "OK",
   });
+  const auditOf = async (merchantId: string) =>
+    (
+      await db.auditEvent.create({
+        data: { staffEmail: "x@test.stamps.id", merchantId, action: "members.update", request: "{}", outcome: "OK" },
+      })
+    ).id;
   f = {
+    auditA: await auditOf(a),
+    auditB: await auditOf(b),
     a,
     b,
     campaignA: (await campaign(a)).id,

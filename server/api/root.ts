@@ -2,6 +2,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 import { auditRouter } from "./routers/audit/router";
 import { campaignSettingsRouter } from "./routers/campaign-settings/router";
 import { campaignsRouter } from "./routers/campaigns/router";
+import { homeRouter } from "./routers/home/router";
 import { membersRouter } from "./routers/members/router";
 import { merchantsRouter } from "./routers/merchants/router";
 import { redemptionsRouter } from "./routers/redemptions/router";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   campaignSettings: campaignSettingsRouter,
   campaigns: campaignsRouter,
+  home: homeRouter,
   members: membersRouter,
   merchants: merchantsRouter,
   redemptions: redemptionsRouter,

@@ -25,7 +25,7 @@ export async function loginAction(_previous: LoginState, formData: FormData): Pr
     // Throws Next's redirect on success, which must propagate.
     await signIn("credentials", {
       ...parsed.data,
-      redirectTo: next.startsWith("/") && !next.startsWith("//") ? next : "/members",
+      redirectTo: next.startsWith("/") && !next.startsWith("//") ? next : "/",
     });
   } catch (error) {
     if (error instanceof AuthError) {

@@ -16,7 +16,7 @@ export default async function LoginPage({
 }: {
   searchParams: Promise<{ next?: string; changed?: string; reason?: string }>;
 }) {
-  if (await getCurrentStaff()) redirect("/members");
+  if (await getCurrentStaff()) redirect("/");
   const { next, changed, reason } = await searchParams;
   const signedOut = reason && reason in SIGNED_OUT ? SIGNED_OUT[reason as SignedOutReason] : null;
 

@@ -14,20 +14,28 @@ export const metadata: Metadata = { title: "Redemptions" };
 export default async function RedemptionsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ member?: string | string[] }>;
+  searchParams: Promise<{ member?: string | string[]; redemption?: string | string[] }>;
 }) {
   const staff = await requireArea("redemptions");
   if (!staff) return <AccessDenied area="Redemptions" />;
   const merchant = await getCurrentMerchant(staff);
   if (!merchant) return <NoMerchant />;
-  const { member } = await searchParams;
+  const { member, redemption } = await searchParams;
   const initialMember = typeof member === "string" && /^\d{1,12}$/.test(member) ? member : undefined;
+  const initialRedemption =
+    typeof redemption === "string" && /^\d{1,12}$/.test(redemption) && Number(redemption) > 0
+      ? Number(redemption)
+      : undefined;
 
   return (
     <>
       <PageHeader title="Redemptions" description={`Fix ${merchant.name} redemptions that went wrong at the till.`} />
       <div className="grid max-w-6xl items-start gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <CancelRedemptionPanel key={initialMember ?? ""} initialMember={initialMember} />
+        <CancelRedemptionPanel
+          key={`${initialMember ?? ""}:${initialRedemption ?? ""}`}
+          initialMember={initialMember}
+          initialRedemption={initialRedemption}
+        />
         <Card>
           <CardHeader>
             <CardTitle>Redeem for a member</CardTitle>

@@ -64,7 +64,7 @@ export function toTransactionDetail(
   transaction: TStampsTransaction,
   transactionId: number,
   merchant: Merchant,
-): Omit<TTransactionDetail, "member"> {
+): Omit<TTransactionDetail, "member" | "recorded"> {
   const createdAt = fromUnixSeconds(transaction.created);
   return {
     id: transaction.id ?? transactionId,
@@ -94,16 +94,31 @@ export function toTransactionDetail(
   };
 }
 
+type Recorded = { staffEmail: string; createdAt: Date; memberId: number; memberName: string | null } | null;
+
+/**
+ * The transaction, with its member: the one it was opened for if Stamps confirms it, else the one the back office
+ * recorded when it added the transaction (confirmed the same way, since Stamps' details never name a member).
+ */
 export async function getTransaction(
   stamps: StampsClient,
   merchant: Merchant,
   input: { transactionId: number; memberId?: number },
+  recorded: Recorded = null,
 ): Promise<TTransactionDetail> {
   const transaction = await fetchTransaction(stamps, merchant, input.transactionId);
   const detail = toTransactionDetail(transaction, input.transactionId, merchant);
+  const ownerId = input.memberId ?? recorded?.memberId;
   const member =
-    input.memberId === undefined
-      ? null
-      : await findOwner(stamps, merchant, input.transactionId, input.memberId, detail.businessDate);
-  return { ...detail, member };
+    ownerId === undefined ? null : await findOwner(stamps, merchant, input.transactionId, ownerId, detail.businessDate);
+  return {
+    ...detail,
+    member,
+    recorded: recorded && {
+      staffEmail: recorded.staffEmail,
+      createdAt: recorded.createdAt,
+      memberId: recorded.memberId,
+      memberName: recorded.memberName,
+    },
+  };
 }

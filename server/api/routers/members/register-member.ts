@@ -10,7 +10,7 @@ export const registerMemberProcedure = merchantProcedure("memberEdit")
       action: "members.register",
       // The new member's id once Stamps gave one, so the event shows on their page's "Staff activity".
       target: (input, output) => registrationAuditTarget(input.email, output?.id),
-      reason: (input) => input.reason,
+      reason: (input) => input.reason || null,
     }),
   )
   .output(ZRegisteredMember)

@@ -93,11 +93,16 @@ describe("members.register", () => {
     expect(lookup.code).toBe("NOT_FOUND");
   });
 
-  it("requires a reason and a valid profile", async () => {
+  it("takes a walk-in without a reason, but not an invalid profile", async () => {
     const support = await caller("SUPPORT");
-    expect((await errorOf(support.members.register({ merchantId, ...newMember(), reason: "" }))).code).toBe(
-      "BAD_REQUEST",
-    );
+    const walkIn = newMember();
+    const { id } = await support.members.register({ merchantId, ...walkIn, reason: "" });
+    expect(
+      await db.auditEvent.findFirst({
+        where: { action: "members.register", target: `member:${id}` },
+        select: { outcome: true, reason: true },
+      }),
+    ).toEqual({ outcome: "OK", reason: null });
     expect(
       (
         await errorOf(

@@ -10,7 +10,7 @@ export const updateMemberProcedure = merchantProcedure("memberEdit")
     audited<TUpdateMemberInput>({
       action: "members.update",
       target: (input) => memberTarget(input.memberId),
-      reason: (input) => input.reason,
+      reason: (input) => input.reason || null,
     }),
   )
   .output(ZMemberProfileCard)

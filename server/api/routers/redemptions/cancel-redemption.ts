@@ -7,6 +7,7 @@ import {
 import { audited, merchantProcedure } from "@/server/api/trpc";
 import { memberTarget } from "@/server/services/audit/audit-targets";
 import { cancelRedemption } from "@/server/services/redemptions/cancel-redemption";
+import { markRedemptionCanceled } from "@/server/services/redemptions/recorded-redemptions";
 
 /** When Stamps says the redemption was another member's, both members' pages show the cancel. */
 export const cancelRedemptionProcedure = merchantProcedure("redemptions")
@@ -26,6 +27,8 @@ export const cancelRedemptionProcedure = merchantProcedure("redemptions")
     }),
   )
   .output(ZCanceledRedemption)
-  .mutation(({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) =>
-    cancelRedemption(ctx.stamps, ctx.merchant, input),
-  );
+  .mutation(async ({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) => {
+    const result = await cancelRedemption(ctx.stamps, ctx.merchant, input);
+    await markRedemptionCanceled(ctx.db, ctx.merchant.id, result.redemptionId);
+    return result;
+  });

@@ -1,6 +1,7 @@
 import { ZRedeemPromoCodeInput, ZRedemptionResult, type TRedeemPromoCodeInput } from "@/lib/schemas/redemptions";
 import { audited, merchantProcedure } from "@/server/api/trpc";
 import { memberTarget } from "@/server/services/audit/audit-targets";
+import { recordRedemption } from "@/server/services/redemptions/recorded-redemptions";
 import { redeemPromoCode } from "@/server/services/redemptions/redeem-promo-code";
 
 export const redeemPromoCodeProcedure = merchantProcedure("redemptions")
@@ -13,6 +14,6 @@ export const redeemPromoCodeProcedure = merchantProcedure("redemptions")
     }),
   )
   .output(ZRedemptionResult)
-  .mutation(({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) =>
-    redeemPromoCode(ctx.stamps, ctx.merchant, input),
+  .mutation(async ({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) =>
+    recordRedemption(ctx, "promo-code", input, await redeemPromoCode(ctx.stamps, ctx.merchant, input)),
   );

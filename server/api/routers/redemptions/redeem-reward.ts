@@ -1,6 +1,7 @@
 import { ZRedeemRewardInput, ZRedemptionResult, type TRedeemRewardInput } from "@/lib/schemas/redemptions";
 import { audited, merchantProcedure } from "@/server/api/trpc";
 import { memberTarget } from "@/server/services/audit/audit-targets";
+import { recordRedemption } from "@/server/services/redemptions/recorded-redemptions";
 import { redeemReward } from "@/server/services/redemptions/redeem-reward";
 
 export const redeemRewardProcedure = merchantProcedure("redemptions")
@@ -13,6 +14,6 @@ export const redeemRewardProcedure = merchantProcedure("redemptions")
     }),
   )
   .output(ZRedemptionResult)
-  .mutation(({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) =>
-    redeemReward(ctx.stamps, ctx.merchant, input),
+  .mutation(async ({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) =>
+    recordRedemption(ctx, "reward", input, await redeemReward(ctx.stamps, ctx.merchant, input)),
   );

@@ -1,6 +1,7 @@
 import { ZRedeemVoucherCodeInput, ZRedemptionResult, type TRedeemVoucherCodeInput } from "@/lib/schemas/redemptions";
 import { audited, merchantProcedure } from "@/server/api/trpc";
 import { memberTarget } from "@/server/services/audit/audit-targets";
+import { recordRedemption } from "@/server/services/redemptions/recorded-redemptions";
 import { redeemVoucherCode } from "@/server/services/redemptions/redeem-voucher-code";
 
 export const redeemVoucherCodeProcedure = merchantProcedure("redemptions")
@@ -13,6 +14,6 @@ export const redeemVoucherCodeProcedure = merchantProcedure("redemptions")
     }),
   )
   .output(ZRedemptionResult)
-  .mutation(({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) =>
-    redeemVoucherCode(ctx.stamps, ctx.merchant, input),
+  .mutation(async ({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) =>
+    recordRedemption(ctx, "voucher-code", input, await redeemVoucherCode(ctx.stamps, ctx.merchant, input)),
   );

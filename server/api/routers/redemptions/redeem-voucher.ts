@@ -1,6 +1,7 @@
 import { ZRedeemVoucherInput, ZRedemptionResult, type TRedeemVoucherInput } from "@/lib/schemas/redemptions";
 import { audited, merchantProcedure } from "@/server/api/trpc";
 import { memberTarget } from "@/server/services/audit/audit-targets";
+import { recordRedemption } from "@/server/services/redemptions/recorded-redemptions";
 import { redeemVoucher } from "@/server/services/redemptions/redeem-voucher";
 
 export const redeemVoucherProcedure = merchantProcedure("redemptions")
@@ -13,6 +14,6 @@ export const redeemVoucherProcedure = merchantProcedure("redemptions")
     }),
   )
   .output(ZRedemptionResult)
-  .mutation(({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) =>
-    redeemVoucher(ctx.stamps, ctx.merchant, input),
+  .mutation(async ({ ctx, input: { merchantId: _merchantId, reason: _reason, ...input } }) =>
+    recordRedemption(ctx, "voucher", input, await redeemVoucher(ctx.stamps, ctx.merchant, input)),
   );

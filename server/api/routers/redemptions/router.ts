@@ -1,6 +1,7 @@
 import { createTRPCRouter } from "@/server/api/trpc";
 import { authorizeRedemptionProcedure } from "./authorize-redemption";
 import { cancelRedemptionProcedure } from "./cancel-redemption";
+import { findMemberRedemptionsProcedure } from "./find-member-redemptions";
 import { findRewardOptionsProcedure } from "./find-reward-options";
 import { findVoucherOptionsProcedure } from "./find-voucher-options";
 import { redeemPromoCodeProcedure } from "./redeem-promo-code";
@@ -11,6 +12,7 @@ import { redeemVoucherCodeProcedure } from "./redeem-voucher-code";
 export const redemptionsRouter = createTRPCRouter({
   authorize: authorizeRedemptionProcedure,
   cancel: cancelRedemptionProcedure,
+  findMemberRedemptions: findMemberRedemptionsProcedure,
   findRewardOptions: findRewardOptionsProcedure,
   findVoucherOptions: findVoucherOptionsProcedure,
   redeemPromoCode: redeemPromoCodeProcedure,
