@@ -9,7 +9,8 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Progress } from "@/components/ui/progress";
 import { Skeleton } from "@/components/ui/skeleton";
-import { actionLabel, targetLink } from "@/lib/action-labels";
+import { parseTarget } from "@/components/audit/audit-target";
+import { auditActionLabel } from "@/lib/audit-labels";
 import { getErrorMessage } from "@/lib/errors";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import type { TStartPage } from "@/lib/schemas/home";
@@ -84,12 +85,12 @@ function RecentActions({ actions }: { actions: TStartPage["recentActions"] }) {
         ) : (
           <ul className="grid gap-2" aria-label="Your recent changes">
             {actions.map((action) => {
-              const link = targetLink(action.target);
+              const link = parseTarget(action.target);
               return (
                 <li key={action.id} className="grid gap-0.5 text-sm">
                   <span className="flex flex-wrap items-center gap-2">
-                    <span className="font-medium">{actionLabel(action.action)}</span>
-                    {link ? (
+                    <span className="font-medium">{auditActionLabel(action.action)}</span>
+                    {link?.href ? (
                       <Link href={link.href} className="text-primary underline-offset-4 hover:underline">
                         {link.label}
                       </Link>

@@ -292,28 +292,6 @@ const MUTATIONS: Record<string, Entry> = {
     input: async ({ merchantId }) => ({ id: (await createStaff(db, "ADMIN", [merchantId])).id, reason: REASON }),
     target: (_fx, input) => `staff:${String(input.id)}`,
   },
-  "staff.setDisabled": {
-    input: async ({ merchantId }) => ({
-      id: (await createStaff(db, "SUPPORT", [merchantId])).id,
-      disabled: true,
-      reason: REASON,
-    }),
-    target: (_fx, input) => `staff:${String(input.id)}`,
-  },
-  "staff.resetPassword": {
-    input: async ({ merchantId }) => ({ id: (await createStaff(db, "SUPPORT", [merchantId])).id, reason: REASON }),
-    target: (_fx, input) => `staff:${String(input.id)}`,
-  },
-  "merchants.remove": {
-    input: async (fx) => {
-      const merchant = await createEmulatorMerchant(db, { stampsMerchantId: 16 });
-      await db.merchant.update({ where: { id: merchant.id }, data: { name: "Audit Leaving" } });
-      // As on the admin's next request: a merchant they work for (the caller holds this same list).
-      fx.admin.merchants.push(merchant);
-      return { id: merchant.id, confirmName: "Audit Leaving", reason: REASON };
-    },
-    target: () => "merchant:16",
-  },
 };
 
 /** Every procedure path of the router with its type, found by walking it (nested routers included). */
