@@ -5,7 +5,7 @@ import { applyColumnMapping } from "./apply-column-mapping";
 import { getCampaignSummary } from "./campaign-summary";
 import { streamCampaignCsv } from "./export-csv";
 import { ingestCampaignFile } from "./ingest-file";
-import { createDraftCampaign, fixtureStream, generatedCampaignFile } from "./testing";
+import { createDraftCampaign, fixtureStream, generatedCampaignFile } from "@/testing/factories/campaigns";
 
 const db = createTestDb();
 let merchantId: string;

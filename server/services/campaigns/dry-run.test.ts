@@ -6,7 +6,7 @@ import type { StampsClient } from "@/server/stamps";
 import { createEmulatorMerchant } from "@/testing/vitest";
 import { runDryRun } from "./dry-run";
 import { ingestCampaignFile, ingestCampaignText } from "./ingest-file";
-import { createDraftCampaign, fixtureStream } from "./testing";
+import { createDraftCampaign, fixtureStream } from "@/testing/factories/campaigns";
 
 const db = createTestDb();
 let merchantId: string;

@@ -4,7 +4,7 @@ import { AppError } from "@/server/errors";
 import { createEmulatorMerchant } from "@/testing/vitest";
 import { CampaignFileError } from "./csv/campaign-file-error";
 import { ingestCampaignFile, ingestCampaignText } from "./ingest-file";
-import { createDraftCampaign, fixtureStream, generatedCampaignFile, textToStream } from "./testing";
+import { createDraftCampaign, fixtureStream, generatedCampaignFile, textToStream } from "@/testing/factories/campaigns";
 
 const db = createTestDb();
 let merchantId: string;
