@@ -1,0 +1,92 @@
+import fs from "node:fs";
+import path from "node:path";
+import { e2eEnv, testDataDir } from "../../scripts/test/test-env.mjs";
+import { registerMember } from "../../testing/factories/stamps-members";
+import { expect, test } from "../fixtures/auth";
+import { e2eDb } from "../fixtures/db";
+import { pos } from "../fixtures/pos";
+
+// The merchants' Stamps tokens, as the e2e back office stores them (encrypted) for merchants 14 and 15.
+const TOKENS = [e2eEnv.EMULATOR_DEMO_TOKEN, e2eEnv.EMULATOR_OTHER_DEMO_TOKEN];
+const root = path.resolve(import.meta.dirname, "..", "..");
+
+/** Where in `text` a token (or its base64, as a header or cookie would carry it) shows, if anywhere. */
+function leaks(text: string) {
+  return TOKENS.flatMap((token) =>
+    [token, Buffer.from(token).toString("base64")].filter((form) => text.includes(form)).map(() => token),
+  );
+}
+
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+test("[SECURITY][TOKENS]: no merchant token in any response, page, client bundle, log line, audit row or error", async ({
+  page,
+  signInAs,
+}) => {
+  test.setTimeout(120_000);
+  const member = await registerMember(pos, { name: "Token Leak Check" });
+  const seen: { url: string; text: string }[] = [];
+  const reading: Promise<void>[] = [];
+  page.on("response", (response) => {
+    reading.push(
+      response
+        .body()
+        .then((body) => void seen.push({ url: response.url(), text: body.toString("utf8") }))
+        .catch(() => undefined),
+    );
+  });
+
+  await signInAs("ADMIN", { merchants: [14, 15] });
+  // Every screen, a member's page and each of its tabs (each calls Stamps with the token on the server), a
+  // member Stamps does not know (its refusal travels back as a message), and the token put to work by
+  // "Test connection".
+  const screens = [
+    "/",
+    "/members",
+    `/members/${member.id}`,
+    ...["transactions", "vouchers", "rewards", "redemptions", "activity"].map(
+      (tab) => `/members/${member.id}?tab=${tab}`,
+    ),
+    "/members/987654321",
+    "/transactions",
+    "/redemptions",
+    "/vouchers",
+    "/campaigns",
+    "/audit",
+    "/settings",
+  ];
+  for (const screen of screens) {
+    await page.goto(screen);
+    await page.waitForLoadState("networkidle");
+  }
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Actions for Stamps Coffee" }).click();
+  await page.getByRole("menuitem", { name: "Test connection" }).click();
+  await expect(page.getByRole("dialog").getByRole("status")).toContainText(/Connected/);
+  await Promise.all(reading);
+
+  expect(seen.length, "the responses were read").toBeGreaterThan(screens.length);
+  expect(seen.filter((response) => leaks(response.text).length > 0).map((response) => response.url)).toEqual([]);
+
+  const bundle = filesUnder(path.join(root, ".next", "static")).filter((file) => /\.(js|css|html|json)$/.test(file));
+  expect(bundle.length, "the client bundle was found").toBeGreaterThan(0);
+  expect(bundle.filter((file) => leaks(fs.readFileSync(file, "utf8")).length > 0)).toEqual([]);
+
+  const logs = ["e2e-app.log", "e2e-worker.log"].map((name) => path.join(testDataDir, name));
+  for (const log of logs) {
+    expect(fs.existsSync(log), `${log} is kept`).toBe(true);
+    expect(leaks(fs.readFileSync(log, "utf8")), log).toEqual([]);
+  }
+
+  const events = await e2eDb().auditEvent.findMany({
+    select: { id: true, target: true, reason: true, request: true, message: true },
+  });
+  expect(events.length).toBeGreaterThan(0);
+  expect(events.filter((event) => leaks(JSON.stringify(event)).length > 0).map((event) => event.id)).toEqual([]);
+});
