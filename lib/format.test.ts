@@ -14,7 +14,7 @@ describe("formats: English dates, Indonesian numbers", () => {
   });
 
   it("shows instants in the merchant's time zone", () => {
-    expect(formatDateTime(new Date("2026-11-22T07:05:00Z"), "Asia/Jakarta")).toBe("22 Nov 2026, 14.05");
-    expect(formatDateTime(new Date("2026-11-22T23:30:00Z"), "Asia/Makassar")).toBe("23 Nov 2026, 07.30");
+    expect(formatDateTime(new Date("2026-11-22T07:05:00Z"), "Asia/Jakarta")).toBe("22 Nov 2026, 14:05");
+    expect(formatDateTime(new Date("2026-11-22T23:30:00Z"), "Asia/Makassar")).toBe("23 Nov 2026, 07:30");
   });
 });

@@ -25,8 +25,8 @@ export function formatDate(isoDate: string | null | undefined) {
   return `${day} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
 }
 
-/** An instant in the merchant's time zone: 22 Nov 2026, 14.05 */
+/** An instant in the merchant's time zone, English style like the rest of the UI: 22 Nov 2026, 14:05 */
 export function formatDateTime(value: Date | string, timeZone = "Asia/Jakarta") {
   const clock = wallClock(typeof value === "string" ? new Date(value) : value, timeZone);
-  return `${clock.day} ${MONTHS[Number(clock.month) - 1]} ${clock.year}, ${clock.hour}.${clock.minute}`;
+  return `${clock.day} ${MONTHS[Number(clock.month) - 1]} ${clock.year}, ${clock.hour}:${clock.minute}`;
 }

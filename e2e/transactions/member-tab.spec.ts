@@ -19,14 +19,14 @@ test.describe("[SUPPORT][TRANSACTIONS] member tab", () => {
     const newest = sales.at(-1)!;
     await expect(rows.first()).toContainText(newest.invoice);
     await expect(rows.first()).toContainText("Rp 31.000");
-    await expect(rows.first()).toContainText("12.15");
+    await expect(rows.first()).toContainText("12:15");
     await expect(rows.first()).toContainText("Recorded");
 
     await saveScreen(page, "member-transactions-tab", { fullPage: true });
     await page.getByRole("button", { name: "Load older" }).click();
     await expect(rows).toHaveCount(13);
     await expect(rows.last()).toContainText(january.invoice);
-    await expect(rows.last()).toContainText("20 Jan 2025, 08.30");
+    await expect(rows.last()).toContainText("20 Jan 2025, 08:30");
     await expect(page.getByRole("button", { name: "Load older" })).toHaveCount(0);
 
     await page.getByRole("button", { name: /Channel/ }).click();
