@@ -26,7 +26,9 @@ export function MobileMenu({ children }: { children: React.ReactNode }) {
         }}
       >
         <SheetTitle className="sr-only">Menu</SheetTitle>
-        <SheetDescription className="sr-only">The back office&apos;s pages, the merchant and your account.</SheetDescription>
+        <SheetDescription className="sr-only">
+          The back office&apos;s pages, the merchant and your account.
+        </SheetDescription>
         {children}
       </SheetContent>
     </Sheet>

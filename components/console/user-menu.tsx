@@ -1,6 +1,7 @@
 "use client";
 
-import { ChevronsUpDown, LogOut } from "lucide-react";
+import { ChevronsUpDown, KeyRound, LogOut } from "lucide-react";
+import Link from "next/link";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -34,6 +35,12 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
           <span className="block text-xs text-muted-foreground">{email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/change-password">
+            <KeyRound className="size-4" aria-hidden />
+            Change password
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => void signOutAction()}>
           <LogOut className="size-4" aria-hidden />
           Sign out

@@ -6,6 +6,7 @@ import { ZChangeOwnPasswordInput } from "@/lib/schemas/staff";
 import { signIn } from "@/server/auth";
 import { getCurrentStaff } from "@/server/auth/current-staff";
 import { db } from "@/server/db";
+import { claimAttempt, clearAttempts, LOGIN_THROTTLE } from "@/server/services/auth/login-throttle";
 import { verifyPassword } from "@/server/services/auth/password";
 import { changeOwnPassword } from "@/server/services/staff/save-staff";
 
@@ -26,7 +27,7 @@ export async function changePasswordAction(
   formData: FormData,
 ): Promise<ChangePasswordState> {
   const staff = await getCurrentStaff();
-  if (!staff?.mustChangePassword) redirect("/login");
+  if (!staff) redirect("/login");
   const parsed = ZChangeOwnPasswordInput.safeParse({
     password: field(formData, "password"),
     confirm: field(formData, "confirm"),
@@ -36,8 +37,25 @@ export async function changePasswordAction(
     where: { id: staff.id },
     select: { passwordHash: true },
   });
+  // A chosen change needs the current password, so a session left open (or stolen) cannot take the account over;
+  // wrong guesses count against the account as wrong sign-ins do.
+  if (!staff.mustChangePassword) {
+    const key = `email:${staff.email}`;
+    const claim = await claimAttempt(db, key, LOGIN_THROTTLE.email, Date.now());
+    if (!claim.ok) {
+      return { error: `Too many wrong passwords. Try again in ${Math.ceil(claim.retryAfterMs / 1000)} seconds.` };
+    }
+    if (!(await verifyPassword(passwordHash, field(formData, "current")))) {
+      return { error: "Your current password is not right. Nothing was changed." };
+    }
+    await clearAttempts(db, key);
+  }
   if (await verifyPassword(passwordHash, parsed.data.password)) {
-    return { error: "Choose a new password, not the one-time password you were given." };
+    return {
+      error: staff.mustChangePassword
+        ? "Choose a new password, not the one-time password you were given."
+        : "Choose a new password, not the one you have now.",
+    };
   }
   await changeOwnPassword(db, staff.id, parsed.data.password);
   try {

@@ -1,13 +1,14 @@
 "use client";
 
 import { AlertCircle } from "lucide-react";
+import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { changePasswordAction, type ChangePasswordState } from "../actions";
 
-export function ChangePasswordForm({ email }: { email: string }) {
+export function ChangePasswordForm({ email, askCurrent }: { email: string; askCurrent: boolean }) {
   const [state, formAction, pending] = useActionState<ChangePasswordState, FormData>(changePasswordAction, {
     error: null,
   });
@@ -22,6 +23,12 @@ export function ChangePasswordForm({ email }: { email: string }) {
           <span>{state.error}</span>
         </div>
       ) : null}
+      {askCurrent ? (
+        <div className="grid gap-2">
+          <Label htmlFor="current">Current password</Label>
+          <Input id="current" name="current" type="password" autoComplete="current-password" required />
+        </div>
+      ) : null}
       <div className="grid gap-2">
         <Label htmlFor="password">New password</Label>
         <Input id="password" name="password" type="password" autoComplete="new-password" minLength={12} required />
@@ -31,8 +38,13 @@ export function ChangePasswordForm({ email }: { email: string }) {
         <Input id="confirm" name="confirm" type="password" autoComplete="new-password" required />
       </div>
       <Button type="submit" loading={pending}>
-        Save and continue
+        {askCurrent ? "Change password" : "Save and continue"}
       </Button>
+      {askCurrent ? (
+        <Button variant="ghost" asChild>
+          <Link href="/">Back to the console</Link>
+        </Button>
+      ) : null}
     </form>
   );
 }
