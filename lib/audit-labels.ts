@@ -9,6 +9,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "audit.export": "Downloaded the audit log",
   "members.register": "Registered a member",
   "members.update": "Edited a member",
+  "members.open": "Opened a member's page",
   "transactions.add": "Added a transaction",
   "transactions.addOrUpdate": "Completed a transaction's items",
   "transactions.modify": "Changed a transaction",

@@ -5,6 +5,8 @@ export const ZRecordMemberVisitInput = z.object({
   memberName: z.string().trim().min(1).max(200),
 });
 
+export type TRecordMemberVisitInput = z.output<typeof ZRecordMemberVisitInput>;
+
 export const ZStartPage = z.object({
   recentMembers: z.array(z.object({ memberId: z.number(), memberName: z.string(), visitedAt: z.date() })),
   recentActions: z.array(

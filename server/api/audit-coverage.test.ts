@@ -173,6 +173,10 @@ const MUTATIONS: Record<string, Entry> = {
     },
     target: member,
   },
+  "home.recordMemberVisit": {
+    input: ({ merchantId, member: { id } }) => ({ merchantId, memberId: id, memberName: "Audit Member" }),
+    target: member,
+  },
   "vouchers.issue": {
     input: ({ merchantId, member: { id } }) => ({
       merchantId,

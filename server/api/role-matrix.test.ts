@@ -150,6 +150,9 @@ const TABLE: Record<string, Row> = {
     reason,
     ...member,
   }),
+  "home.getStartPage": merchantCall("members"),
+  "home.recordMemberVisit": merchantCall("members", { memberId: 1, memberName: "Matrix Member" }),
+  "redemptions.findMemberRedemptions": merchantCall("redemptions", member),
   "redemptions.findRewardOptions": merchantCall("redemptions", member),
   "redemptions.findVoucherOptions": merchantCall("redemptions", member),
   "redemptions.redeemPromoCode": merchantCall("redemptions", {
@@ -198,6 +201,7 @@ const TABLE: Record<string, Row> = {
     input: (f) => ({ id: f.staffB, reason }),
     foreign: [(f) => ({ id: f.staffB, reason })],
   },
+  "transactions.findByInvoice": merchantCall("transactions", { invoiceNumber: "INV-MATRIX-1" }),
   "transactions.findMemberTransactions": merchantCall("transactions", member),
   "transactions.get": merchantCall("transactions", { transactionId: 1 }),
   "transactions.previewEarnings": merchantCall("transactions", sale),

@@ -22,7 +22,7 @@ async function staffActivity(db: PrismaClient, merchantId: string, timeZone: str
   // A day before the first, so the first merchant day is whole whatever the offset.
   const since = new Date(Date.now() - (ACTIVITY_DAYS + 1) * DAY_MS);
   const events = await db.auditEvent.findMany({
-    where: { merchantId, createdAt: { gte: since }, NOT: { action: { startsWith: "auth." } } },
+    where: { merchantId, createdAt: { gte: since }, NOT: [{ action: { startsWith: "auth." } }, { action: OPENED }] },
     select: { createdAt: true, outcome: true, staffEmail: true },
   });
   const perDay = new Map(days.map((day) => [day, { date: day, ok: 0, failed: 0 }]));
@@ -57,6 +57,9 @@ async function openCampaigns(db: PrismaClient, merchantId: string) {
   return campaigns.map((campaign) => ({ ...campaign, issued: issuedBy.get(campaign.id) ?? 0 }));
 }
 
+/** Opening a member's page is audited, but it is not a change. */
+const OPENED = "members.open";
+
 /** A staff member's start page, all from the back office's own records (nothing is asked of Stamps). */
 export async function getStartPage(
   db: PrismaClient,
@@ -71,7 +74,7 @@ export async function getStartPage(
       select: { memberId: true, memberName: true, visitedAt: true },
     }),
     db.auditEvent.findMany({
-      where: { staffId: staff.id, merchantId: merchant.id },
+      where: { staffId: staff.id, merchantId: merchant.id, NOT: { action: OPENED } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: 8,
       select: { id: true, createdAt: true, action: true, target: true, outcome: true, reason: true },

@@ -1,10 +1,13 @@
 import { z } from "zod";
-import { ZRecordMemberVisitInput } from "@/lib/schemas/home";
-import { merchantProcedure } from "@/server/api/trpc";
+import { ZRecordMemberVisitInput, type TRecordMemberVisitInput } from "@/lib/schemas/home";
+import { audited, merchantProcedure } from "@/server/api/trpc";
+import { memberTarget } from "@/server/services/audit/audit-targets";
 import { recordMemberVisit } from "@/server/services/home/member-visits";
 
 export const recordMemberVisitProcedure = merchantProcedure("members")
   .input(ZRecordMemberVisitInput)
+  // Who opened a member's personal data is worth knowing too; the start page leaves these out of "recent changes".
+  .use(audited<TRecordMemberVisitInput>({ action: "members.open", target: (input) => memberTarget(input.memberId) }))
   .output(z.void())
   .mutation(({ ctx, input }) =>
     recordMemberVisit(ctx.db, {
