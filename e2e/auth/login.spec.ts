@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { seedStaff, totpCode } from "../fixtures/auth";
 
 test.describe("[AUTH][LOGIN]", () => {
-  test("staff member signs in with the login form and lands on Members", async ({ page }) => {
+  test("staff member signs in with the login form and lands on their start page", async ({ page }) => {
     const admin = await seedStaff("ADMIN");
     await page.goto("/members");
     await expect(page).toHaveURL(/\/login/);
@@ -12,8 +12,8 @@ test.describe("[AUTH][LOGIN]", () => {
     await page.getByLabel("Authenticator code").fill(totpCode(admin.totpSecret!));
     await page.getByRole("button", { name: "Sign in" }).click();
 
-    await expect(page).toHaveURL(/\/members$/);
-    await expect(page.getByRole("heading", { name: "Members" })).toBeVisible();
+    await expect(page).toHaveURL(/localhost:\d+\/$/); // the start page
+    await expect(page.getByRole("heading", { name: `Welcome back, ${admin.name}` })).toBeVisible();
     await expect(page.getByRole("button", { name: `Account: ${admin.name}` })).toBeVisible();
   });
 
@@ -43,7 +43,7 @@ test.describe("[AUTH][LOGIN]", () => {
     await page.getByLabel("Email").fill(marketing.email);
     await page.getByLabel("Password").fill(marketing.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/members$/);
+    await expect(page).toHaveURL(/localhost:\d+\/$/); // the start page
 
     await page.getByRole("button", { name: `Account: ${marketing.name}` }).click();
     await page.getByRole("menuitem", { name: "Sign out" }).click();
