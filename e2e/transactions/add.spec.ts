@@ -59,7 +59,7 @@ test("[SUPPORT][TRANSACTIONS]: agent adds a missed transaction for a member", as
 
   await result.getByRole("link", { name: "Open the transaction" }).click();
   await expect(page.getByRole("heading", { name: `Invoice ${invoice}` })).toBeVisible();
-  await expect(page.getByText(/19\.45/)).toBeVisible();
+  await expect(page.getByText(/19:45/)).toBeVisible();
 });
 
 test("[SUPPORT][TRANSACTIONS]: a duplicate invoice lands on its field", async ({ page, signInAs }) => {
