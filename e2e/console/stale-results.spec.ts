@@ -42,7 +42,7 @@ test.describe("[CONSOLE][STALE RESULTS]", () => {
     await dialog.getByLabel("Birthday").fill("1990-02-03");
     await dialog.getByRole("button", { name: "Review changes" }).click();
     const confirm = page.getByRole("alertdialog");
-    await confirm.getByLabel("Reason (kept in the audit log)").fill("Member gave a new phone number");
+    await confirm.getByLabel("Reason (optional, kept in the audit log)").fill("Member gave a new phone number");
 
     // Stamps' fresh copy of the member arrives late: until then the page must show what was saved, not the old values.
     await page.route("**/api/trpc/**members.get**", async (route) => {
