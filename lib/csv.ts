@@ -23,3 +23,14 @@ export function csvLine(cells: readonly (string | number | null | undefined)[], 
 
 /** What starts a CSV download, so Excel reads it as UTF-8. */
 export const CSV_BOM = "\ufeff";
+
+/** The answer of a CSV download route: the streamed file, saved under `fileName`, never cached. */
+export function csvDownloadResponse(stream: ReadableStream<Uint8Array>, fileName: string) {
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

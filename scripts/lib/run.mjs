@@ -110,6 +110,13 @@ export async function waitForHttp(url, timeoutMs, isAlive = () => true) {
   return false;
 }
 
+/** Passes a child's output on to this process's and also keeps it in `file` (for specs that read the logs). */
+export function teeOutput(child, file) {
+  const log = fs.createWriteStream(file);
+  child.stdout.on("data", (chunk) => (process.stdout.write(chunk), log.write(chunk)));
+  child.stderr.on("data", (chunk) => (process.stderr.write(chunk), log.write(chunk)));
+}
+
 export function startProcess(name, command, args, env) {
   const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
   child.on("exit", (code, signal) => {

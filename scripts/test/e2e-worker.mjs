@@ -1,9 +1,8 @@
 // Playwright's campaign worker: waits until the back office answers (e2e-app.mjs has migrated and seeded its fresh
 // database by then), then runs `npm run worker`'s command on the same database, so browser tests see campaigns run.
 import { spawn } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
-import { root } from "../lib/run.mjs";
+import { root, teeOutput } from "../lib/run.mjs";
 import { E2E_APP_PORT, testDataDir } from "./test-env.mjs";
 
 const deadline = Date.now() + 170_000;
@@ -30,8 +29,6 @@ const child = spawn(
   },
 );
 // Its log is also kept in a file, which the token-leak spec reads: no line may hold a merchant's token.
-const log = fs.createWriteStream(path.join(testDataDir, "e2e-worker.log"));
-child.stdout.on("data", (chunk) => (process.stdout.write(chunk), log.write(chunk)));
-child.stderr.on("data", (chunk) => (process.stderr.write(chunk), log.write(chunk)));
+teeOutput(child, path.join(testDataDir, "e2e-worker.log"));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 1));

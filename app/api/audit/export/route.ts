@@ -1,3 +1,4 @@
+import { csvDownloadResponse } from "@/lib/csv";
 import { AUDIT_FILTER_KEYS, ZAuditFilters } from "@/lib/schemas/audit";
 import { canAccess } from "@/lib/permissions";
 import { getConsoleStaff } from "@/server/auth/current-staff";
@@ -40,11 +41,5 @@ export async function GET(request: Request) {
     outcome: "OK",
   });
   const day = new Date().toISOString().slice(0, 10);
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="audit-log-${day}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvDownloadResponse(stream, `audit-log-${day}.csv`);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { csvDownloadResponse } from "@/lib/csv";
 import { canAccess } from "@/lib/permissions";
 import { getCurrentStaff, type CurrentStaff } from "@/server/auth/current-staff";
 import { db } from "@/server/db";
@@ -60,13 +61,7 @@ export function campaignCsvDownload(kind: TCampaignExport) {
     if (!access.ok) return access.response;
     try {
       const { stream, fileName } = await streamCampaignCsv({ db, campaignId: access.campaign.id, kind });
-      return new Response(stream, {
-        headers: {
-          "Content-Type": "text/csv; charset=utf-8",
-          "Content-Disposition": `attachment; filename="${fileName}"`,
-          "Cache-Control": "no-store",
-        },
-      });
+      return csvDownloadResponse(stream, fileName);
     } catch (error) {
       return errorResponse(error);
     }
