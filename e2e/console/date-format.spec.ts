@@ -30,7 +30,7 @@ test.describe("[CONSOLE][DATES]", () => {
     await birthday.fill("03/04/1990");
     await dialog.getByRole("button", { name: "Open calendar" }).click();
     const calendar = page.getByRole("grid", { name: "April 1990" });
-    await expect(calendar.getByRole("button", { name: "3 April 1990" })).toBeFocused();
+    await expect(calendar.getByRole("button", { name: "3 April 1990", exact: true })).toBeFocused();
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     await expect(calendar).toBeHidden();
