@@ -26,7 +26,12 @@ export function StaffActivityChart({ activity }: { activity: NonNullable<TStartP
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-6 md:grid-cols-[1fr_14rem]">
-        <div className="min-w-0">
+        <div className="relative min-w-0">
+          {total === 0 ? (
+            <p className="absolute inset-x-0 top-14 text-center text-sm text-muted-foreground">
+              No staff changed anything for this merchant in these days.
+            </p>
+          ) : null}
           <ol
             className="flex h-40 items-end gap-1 border-b pb-1 sm:gap-1.5"
             aria-label="Changes per day"
