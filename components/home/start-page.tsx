@@ -119,7 +119,7 @@ function OpenCampaigns({ campaigns }: { campaigns: NonNullable<TStartPage["campa
           <Megaphone className="size-4" aria-hidden />
           Campaigns in progress
         </CardTitle>
-        <CardDescription>Not finished or canceled yet.</CardDescription>
+        <CardDescription>Not finished or cancelled yet.</CardDescription>
       </CardHeader>
       <CardContent>
         {campaigns.length === 0 ? (
