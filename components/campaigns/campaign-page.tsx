@@ -76,7 +76,7 @@ function Stepper({
         const canOpen = reachable(campaign, step.key, current);
         return (
           <li key={step.key} className="flex items-center gap-2">
-            {index > 0 ? <span className="h-px w-6 bg-border" aria-hidden /> : null}
+            {index > 0 ? <span className="hidden h-px w-6 bg-border sm:block" aria-hidden /> : null}
             <button
               type="button"
               disabled={!canOpen}

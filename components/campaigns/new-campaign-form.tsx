@@ -12,6 +12,7 @@ import { useServerErrors } from "@/components/console/use-server-errors";
 import { useMerchant } from "@/components/console/merchant-context";
 import { Button } from "@/components/ui/button";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { DateField } from "@/components/ui/date-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { todayIn } from "@/lib/merchant-time";
@@ -105,7 +106,7 @@ export function NewCampaignForm() {
               <FormItem>
                 <FormLabel>Vouchers valid from</FormLabel>
                 <FormControl>
-                  <Input {...field} type="date" />
+                  <DateField {...field} invalid="pass" />
                 </FormControl>
                 <FormDescription>A row of the file may give its own date.</FormDescription>
                 <FormMessage />

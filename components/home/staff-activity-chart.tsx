@@ -26,9 +26,14 @@ export function StaffActivityChart({ activity }: { activity: NonNullable<TStartP
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-6 md:grid-cols-[1fr_14rem]">
-        <div className="overflow-x-auto">
+        <div className="relative min-w-0">
+          {total === 0 ? (
+            <p className="absolute inset-x-0 top-14 text-center text-sm text-muted-foreground">
+              No staff changed anything for this merchant in these days.
+            </p>
+          ) : null}
           <ol
-            className="flex h-40 min-w-[28rem] items-end gap-1.5 border-b pb-1"
+            className="flex h-40 items-end gap-1 border-b pb-1 sm:gap-1.5"
             aria-label="Changes per day"
             data-testid="staff-activity-chart"
           >
@@ -52,7 +57,7 @@ export function StaffActivityChart({ activity }: { activity: NonNullable<TStartP
               );
             })}
           </ol>
-          <div className="flex min-w-[28rem] justify-between pt-1 text-[10px] text-muted-foreground" aria-hidden>
+          <div className="flex justify-between pt-1 text-[10px] text-muted-foreground" aria-hidden>
             <span>{activity.days[0] ? dayLabel(activity.days[0].date) : ""}</span>
             <span>{activity.days.at(-1) ? dayLabel(activity.days.at(-1)!.date) : ""}</span>
           </div>

@@ -125,7 +125,7 @@ function RecentActions({ actions }: { actions: TStartPage["recentActions"] }) {
 
 function OpenCampaigns({ campaigns }: { campaigns: NonNullable<TStartPage["campaigns"]> }) {
   return (
-    <StartCard icon={Megaphone} title="Campaigns in progress" description="Not finished or canceled yet.">
+    <StartCard icon={Megaphone} title="Campaigns in progress" description="Not finished or cancelled yet.">
       {campaigns.length === 0 ? (
         <Empty>No campaign in progress.</Empty>
       ) : (

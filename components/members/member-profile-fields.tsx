@@ -2,6 +2,7 @@
 
 import { useFormContext } from "react-hook-form";
 import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { DateField } from "@/components/ui/date-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { MEMBER_PROFILE_LABELS } from "@/lib/schemas/members";
@@ -76,7 +77,7 @@ export function MemberProfileFields({
           <FormItem>
             <FormLabel>{MEMBER_PROFILE_LABELS.birthday}</FormLabel>
             <FormControl>
-              <Input {...field} type="date" max={today} />
+              <DateField {...field} invalid="pass" max={today} />
             </FormControl>
             <FormMessage />
           </FormItem>

@@ -11,7 +11,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { Input } from "@/components/ui/input";
+import { DateField } from "@/components/ui/date-field";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { useUrlState } from "@/lib/hooks/use-url-state";
@@ -79,25 +79,23 @@ export function TransactionFiltersBar({
       <div className="flex flex-wrap items-end gap-3" role="group" aria-label="Filter transactions">
         <div className="grid gap-1.5">
           <Label htmlFor="tx-from">From</Label>
-          <Input
+          <DateField
             id="tx-from"
-            type="date"
             className="w-40"
             value={value.startDate}
             max={value.endDate || undefined}
-            onChange={(event) => onChange({ ...value, startDate: event.target.value })}
+            onChange={(startDate) => onChange({ ...value, startDate })}
           />
         </div>
         <div className="grid gap-1.5">
           <Label htmlFor="tx-to">To</Label>
-          <Input
+          <DateField
             id="tx-to"
-            type="date"
             className="w-40"
             value={value.endDate}
             min={value.startDate || undefined}
             aria-invalid={dateError ? true : undefined}
-            onChange={(event) => onChange({ ...value, endDate: event.target.value })}
+            onChange={(endDate) => onChange({ ...value, endDate })}
           />
         </div>
         <div className="grid gap-1.5">

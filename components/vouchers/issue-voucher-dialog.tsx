@@ -10,6 +10,7 @@ import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
 import { useServerErrors } from "@/components/console/use-server-errors";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { DateField } from "@/components/ui/date-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { formatDate, formatNumber, formatRupiah } from "@/lib/format";
@@ -125,7 +126,7 @@ export function IssueVoucherDialog({
                   <FormItem>
                     <FormLabel>Valid from</FormLabel>
                     <FormControl>
-                      <Input {...field} type="date" />
+                      <DateField {...field} invalid="pass" />
                     </FormControl>
                     <FormMessage />
                   </FormItem>

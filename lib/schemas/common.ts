@@ -1,3 +1,4 @@
+import { dateProblem } from "@/lib/day-month-year";
 import { z } from "@/lib/zod";
 
 /** Why a staff member changes something in Stamps; stored in the audit log. */
@@ -15,5 +16,5 @@ export const ZOptionalReason = z
   .optional()
   .transform((value) => value || undefined);
 
-/** A calendar date as Stamps writes it. */
-export const ZStampsDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use the format YYYY-MM-DD");
+/** A calendar date as Stamps writes it; a date field hands on text it could not read, and this says why. */
+export const ZStampsDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => dateProblem(issue.input) });
