@@ -1,7 +1,7 @@
-import type { MembershipWithCards } from "./membership-store";
+import type { MemberView } from "./membership-store";
 
 /** GET /api/memberships/status body. `identifier` is what the member signs in with: email, else phone. */
-export function memberStatusJson(member: MembershipWithCards) {
+export function memberStatusJson(member: MemberView) {
   return {
     id: member.userId,
     name: member.name,
@@ -20,7 +20,7 @@ export function memberStatusJson(member: MembershipWithCards) {
 }
 
 /** One entry of GET /api/memberships/suggestions. */
-export function memberSuggestionJson(member: MembershipWithCards) {
+export function memberSuggestionJson(member: MemberView) {
   return {
     id: member.userId,
     name: member.name,

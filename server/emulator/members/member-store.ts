@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import { perDatabase } from "../loyalty/per-database";
-import { membershipStore, type MembershipWithCards } from "./membership-store";
+import { membershipStore, type MemberView } from "./membership-store";
 import { normalizePhone } from "./phone";
 import { normalizeSuggestionQuery } from "./search-terms";
 
@@ -60,8 +60,8 @@ function createMemberStore(sqlite: Database) {
   }
 
   /** The member as status and suggestions show it: the membership with its person, level and cards. */
-  function getMember(membershipId: number): MembershipWithCards | undefined {
-    return memberships.withCards(membershipId);
+  function getMember(membershipId: number): MemberView | undefined {
+    return memberships.view(membershipId);
   }
 
   /**
@@ -69,7 +69,7 @@ function createMemberStore(sqlite: Database) {
    * ordered by the matching term. Walks the (merchant_id, term) index and stops at `limit`
    * distinct members, so the cost does not grow with the number of members.
    */
-  function suggestMembers(merchantId: number, query: string, limit: number): MembershipWithCards[] {
+  function suggestMembers(merchantId: number, query: string, limit: number): MemberView[] {
     const prefix = normalizeSuggestionQuery(query);
     if (prefix === "") return [];
 
