@@ -14,6 +14,7 @@ import { useMerchant } from "@/components/console/merchant-context";
 import { StoreSelect } from "@/components/console/store-select";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { DateTimeField } from "@/components/ui/date-time-field";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { nowInZone } from "@/lib/merchant-time";
 import {
@@ -180,7 +181,19 @@ export function AddTransactionForm({ member }: { member: Member }) {
                   )}
                 />
                 <TextField control={form.control} name="invoiceNumber" label="Invoice number" spellCheck={false} />
-                <TextField control={form.control} name="created" label="Date & time" type="datetime-local" />
+                <FormField
+                  control={form.control}
+                  name="created"
+                  render={({ field }) => (
+                    <FormItem>
+                      <FormLabel>Date & time</FormLabel>
+                      <FormControl>
+                        <DateTimeField {...field} timeLabel="Time of the sale (24-hour)" />
+                      </FormControl>
+                      <FormMessage />
+                    </FormItem>
+                  )}
+                />
                 <TextField control={form.control} name="numberOfPeople" label="People" inputMode="numeric" />
               </div>
               <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
