@@ -185,16 +185,15 @@ export function AddTransactionForm({ member }: { member: Member }) {
                   control={form.control}
                   name="created"
                   render={({ field }) => (
-                    <FormItem>
+                    <FormItem className="lg:col-span-2">
                       <FormLabel>Date & time</FormLabel>
                       <FormControl>
-                        <DateTimeField {...field} timeLabel="Time of the sale (24-hour)" />
+                        <DateTimeField {...field} timeLabel="Time of the sale (24-hour)" className="max-w-sm" />
                       </FormControl>
                       <FormMessage />
                     </FormItem>
                   )}
                 />
-                <TextField control={form.control} name="numberOfPeople" label="People" inputMode="numeric" />
               </div>
               <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
                 <TextField control={form.control} name="totalValue" label="Total value" money />
@@ -212,6 +211,7 @@ export function AddTransactionForm({ member }: { member: Member }) {
                   disabled={busy}
                 />
                 <CodeSelect control={form.control} name="type" label="Type" options={TYPE_OPTIONS} disabled={busy} />
+                <TextField control={form.control} name="numberOfPeople" label="People" inputMode="numeric" />
               </div>
             </CardContent>
           </Card>
