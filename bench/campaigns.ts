@@ -6,9 +6,12 @@
 // 250 ms. The emulator's raw vouchers/issue throughput at the same concurrency is measured first. Afterwards the
 // emulator's vouchers are counted: exactly one per row.
 //   node --conditions=react-server --import tsx bench/campaigns.ts [--concurrency 8] [--rows 10000,100000]
-//        [--members 100000] [--max-old-space 192] [--max-issue-seconds 0] [--build]
+//        [--members 100000] [--max-old-space 192] [--max-issue-seconds 0] [--build] [--worker-cpu-prof DIR]
 // --max-issue-seconds N cancels a campaign still issuing after N s and reports the rows issued by then (for a
 // machine too busy to issue 100,000 rows in reasonable time): rows/s, memory and latency are measured all the same.
+// --worker-cpu-prof DIR runs the worker under `node --cpu-prof` and writes its profile there when it stops.
+// While a campaign issues, the CPU time of each process (worker, emulator, web server, this benchmark) is read
+// from /proc, to show which one the 2 cores go to.
 // Needs a production build (.next): it runs `next build` itself when there is none, or with --build.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -37,6 +40,7 @@ const { values: args } = parseArgs({
     "max-old-space": { type: "string", default: "192" },
     "max-issue-seconds": { type: "string", default: "0" },
     build: { type: "boolean", default: false },
+    "worker-cpu-prof": { type: "string", default: "" },
   },
 });
 const concurrency = Number(args.concurrency);
@@ -121,6 +125,8 @@ type RunFigures = {
   memberCall: Latency;
   loadDuring: number;
   exactlyOnce: boolean;
+  /** CPU seconds each process used while the campaign issued (user + system, children included). */
+  cpuSeconds: { worker: number; emulator: number; web: number; bench: number };
 };
 
 /** The worker's memory log lines (campaigns.worker_memory): heapUsed samples of the campaign under way. */
@@ -163,7 +169,10 @@ async function main() {
   const startDate = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   let next = 0;
   console.log(`\nRaw vouchers/issue at concurrency ${concurrency} (10 s after 2 s warm-up)`);
-  const raw: LoadResult = await runLoad({
+  let rawCpuStart = { emulator: 0, bench: 0 };
+  const benchCpu = () => (process.cpuUsage().user + process.cpuUsage().system) / 1e6;
+  const rawLoad: LoadResult = await runLoad({
+    onMeasureStart: () => (rawCpuStart = { emulator: treeCpuSeconds(emulator.pid), bench: benchCpu() }),
     target: { host: "localhost", port: emulatorPort, headers: { Authorization: `Token ${token}` } },
     concurrency,
     warmupMs: 2000,
@@ -180,9 +189,19 @@ async function main() {
       }),
     }),
   });
+  const raw = {
+    ...rawLoad,
+    /** CPU seconds of the emulator and of this benchmark (the load generator) during the measured phase. */
+    cpuSeconds: {
+      emulator: treeCpuSeconds(emulator.pid) - rawCpuStart.emulator,
+      bench: benchCpu() - rawCpuStart.bench,
+    },
+  };
   console.log(
     `  ${Math.round(raw.requestsPerSecond).toLocaleString("en-US")} req/s, p50 ${raw.p50Ms.toFixed(1)} ms, ` +
-      `p99 ${raw.p99Ms.toFixed(1)} ms, ${raw.errors} errors`,
+      `p99 ${raw.p99Ms.toFixed(1)} ms, ${raw.errors} errors; CPU: emulator ` +
+      `${Math.round((100 * raw.cpuSeconds.emulator) / raw.seconds)} %, load generator ` +
+      `${Math.round((100 * raw.cpuSeconds.bench) / raw.seconds)} % of one core`,
   );
 
   const web = await startWebServer();
@@ -193,7 +212,10 @@ async function main() {
       CAMPAIGN_WORKER_MEMORY_LOG_MS: "1000",
     },
     workerId: "bench-worker",
-    nodeOptions: maxOldSpace > 0 ? [`--max-old-space-size=${maxOldSpace}`] : [],
+    nodeOptions: [
+      ...(maxOldSpace > 0 ? [`--max-old-space-size=${maxOldSpace}`] : []),
+      ...(args["worker-cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args["worker-cpu-prof"])}`] : []),
+    ],
     onOutput: readMemoryLog,
   });
   children.add(worker.child);
@@ -256,6 +278,13 @@ async function main() {
     const callTimes: number[] = [];
     const loads: number[] = [];
     let cutShort = false;
+    const cpuAt = () => ({
+      worker: treeCpuSeconds(workerPid),
+      emulator: treeCpuSeconds(emulator.pid),
+      web: treeCpuSeconds(web.pid!),
+      bench: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
+    });
+    const cpuStart = cpuAt();
     await startCampaign({ db, campaignId: campaign.id, staffId: staff.id });
 
     // The member page while the campaign runs: its HTML, then the tRPC call it makes, every 250 ms.
@@ -299,6 +328,13 @@ async function main() {
       clearInterval(sampler);
     }
     const done = performance.now();
+    const cpuEnd = cpuAt();
+    const cpuSeconds = {
+      worker: cpuEnd.worker - cpuStart.worker,
+      emulator: cpuEnd.emulator - cpuStart.emulator,
+      web: cpuEnd.web - cpuStart.web,
+      bench: cpuEnd.bench - cpuStart.bench,
+    };
     const byRow = fixtures.vouchersByRow(emulatorDb, campaign.id);
     const issuedRows = await db.campaignRow.findMany({
       where: { campaignId: campaign.id, state: "ISSUED" },
@@ -333,6 +369,7 @@ async function main() {
       memberCall: latency(callTimes),
       loadDuring: loads.length ? loads.reduce((a, b) => a + b, 0) / loads.length : os.loadavg()[0]!,
       exactlyOnce,
+      cpuSeconds,
     };
     figures.push(run);
     console.log(
@@ -341,6 +378,7 @@ async function main() {
         `${run.workerRssPeakMb.toFixed(0)} MB, web RSS peak ${run.webRssPeakMb.toFixed(0)} MB, member page p99 ` +
         `${run.memberPage.p99Ms.toFixed(0)} ms, exactly one voucher per row: ${exactlyOnce ? "yes" : "NO"}`,
     );
+    console.log(`  CPU while issuing: ${cpuShares(run)}`);
   }
 
   const report = formatReport(raw, figures);
@@ -473,7 +511,7 @@ async function timedGet(cookie: string, pathAndQuery: string) {
   return ms;
 }
 
-function formatReport(raw: LoadResult, figures: RunFigures[]) {
+function formatReport(raw: LoadResult & { cpuSeconds: { emulator: number; bench: number } }, figures: RunFigures[]) {
   const mark = (ok: boolean) => (ok ? "✓" : "✗ **missed**");
   const n = (value: number, digits = 0) =>
     value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -483,7 +521,9 @@ function formatReport(raw: LoadResult, figures: RunFigures[]) {
       `worker --max-old-space-size=${maxOldSpace || "default"}`,
     "",
     `Raw emulator vouchers/issue at concurrency ${concurrency}: **${n(raw.requestsPerSecond)} req/s** ` +
-      `(p50 ${raw.p50Ms.toFixed(1)} ms, p99 ${raw.p99Ms.toFixed(1)} ms).`,
+      `(p50 ${raw.p50Ms.toFixed(1)} ms, p99 ${raw.p99Ms.toFixed(1)} ms; CPU: emulator ` +
+      `${Math.round((100 * raw.cpuSeconds.emulator) / raw.seconds)} %, load generator ` +
+      `${Math.round((100 * raw.cpuSeconds.bench) / raw.seconds)} % of one core).`,
     "",
     `| Figure | ${figures.map((run) => `${n(run.rows)} rows`).join(" | ")} | Target |`,
     `| :-- | ${figures.map(() => "--:").join(" | ")} | :-- |`,
@@ -536,6 +576,7 @@ function formatReport(raw: LoadResult, figures: RunFigures[]) {
       (run) => run.memberCall.p99Ms < 1000,
       "< 1 s",
     ),
+    row("CPU while issuing (share of one core)", cpuShares),
     row(
       "Exactly one voucher per row",
       (run) => (run.exactlyOnce ? "yes" : "**NO**"),
@@ -549,6 +590,13 @@ function formatReport(raw: LoadResult, figures: RunFigures[]) {
     const cells = figures.map((run) => (ok ? `${value(run)} ${mark(ok(run))}` : value(run)));
     return `| ${label} | ${cells.join(" | ")} | ${target} |`;
   }
+}
+
+/** CPU of each process while the campaign issued, as a share of one core over the issuing time. */
+function cpuShares(run: RunFigures) {
+  const share = (seconds: number) => `${Math.round((100 * seconds) / run.issueSeconds)} %`;
+  const { worker, emulator, web, bench } = run.cpuSeconds;
+  return `worker ${share(worker)}, emulator ${share(emulator)}, web ${share(web)}, bench ${share(bench)}`;
 }
 
 /** A run cut short: its upload time plus every row at the pace it was issuing. */
@@ -583,6 +631,24 @@ function rssMb(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+/** CPU seconds (user + system) a process and its descendants have used so far. */
+function treeCpuSeconds(pid: number): number {
+  let total = 0;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    total += (Number(fields[11]) + Number(fields[12])) / 100;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const kids = readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim();
+      for (const kid of kids ? kids.split(/\s+/) : []) total += treeCpuSeconds(Number(kid));
+    }
+  } catch {
+    // gone
+  }
+  return total;
 }
 
 /** RSS of a process and its descendants (`next start` may run its server in a child). */

@@ -2,13 +2,26 @@
 // it (the ceiling), then starts the emulator as its own process and measures the hot endpoints
 // with bench/load.ts. Everything runs on localhost and ends by itself.
 //   npx tsx bench/emulator.ts [--members 100000] [--concurrency 32] [--seconds 5] [--update-readme]
-//                             [--only <scenario prefix>,…] [--cpu-prof <dir>]
+//                             [--only <scenario prefix>,…] [--cpu-prof <dir>] [--compare <checkout>]
+// --compare runs the emulator of another checkout (e.g. `git worktree add /tmp/emu-old <commit>`, with
+// node_modules and its generated Prisma client) on a copy of the same database, in turns with this
+// one and the ceiling, so both are measured in the same conditions: "before → after" in one run.
 // --cpu-prof writes a V8 CPU profile of the emulator (node --cpu-prof) into <dir>, for a look at where
 // a scenario's time goes: the run prints the functions with the most self time; open the file in
 // Chrome DevTools (Performance) for the whole picture.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer, Agent } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -42,6 +55,7 @@ const { values: args } = parseArgs({
     "update-readme": { type: "boolean", default: false },
     only: { type: "string" },
     "cpu-prof": { type: "string" },
+    compare: { type: "string" },
   },
 });
 const members = positiveInt(args.members, "--members");
@@ -52,6 +66,12 @@ const only = args.only?.split(",").map((name) => name.trim().toLowerCase());
 const profileDir = args["cpu-prof"] ? path.resolve(args["cpu-prof"]) : undefined;
 if ((only || profileDir) && args["update-readme"])
   throw new Error("--update-readme takes a full run, without --only or --cpu-prof.");
+const compareRoot = args.compare ? path.resolve(args.compare) : undefined;
+if (compareRoot && !existsSync(path.join(compareRoot, "server", "emulator", "main.ts")))
+  throw new Error(`--compare ${compareRoot}: no server/emulator/main.ts there.`);
+/** How the two emulators are named in the figures: their commits (this one marked if it has changes). */
+const currentLabel = checkoutLabel(root);
+const compareLabel = compareRoot ? checkoutLabel(compareRoot) : undefined;
 
 type Target = { rps: number } | { p99Ms: number };
 type Scenario = {
@@ -65,6 +85,9 @@ type Scenario = {
 };
 type Row = {
   name: string;
+  /** which emulator (with --compare): its checkout's label, and the scenario's own name */
+  emulator?: string;
+  scenario?: string;
   target?: Target;
   result?: LoadResult;
   /** the server process's CPU time (user + system) per answered request, in µs */
@@ -86,6 +109,7 @@ const TURNS = 5;
 const children = new Set<ChildProcess>();
 const tmp = mkdtempSync(path.join(os.tmpdir(), "stamps-emulator-bench-"));
 const dbFile = path.join(tmp, "bench.db");
+const compareDbFile = path.join(tmp, "bench-compare.db");
 const token = randomBytes(20).toString("hex");
 const runId = Date.now().toString(36).toUpperCase();
 const startLoad = os.loadavg()[0] ?? 0;
@@ -124,6 +148,8 @@ async function main() {
   console.log(`  ${seed.stdout.trim()}`);
 
   const fixtures = prepareFixtures();
+  // The same data for the other emulator (the file is closed, so it holds everything: no -wal left).
+  if (compareRoot) copyFileSync(dbFile, compareDbFile);
   const rows = await measureAll(fixtures);
 
   const report = formatReport(rows);
@@ -131,7 +157,11 @@ async function main() {
   const resultsDir = path.join(root, "bench", "results");
   mkdirSync(resultsDir, { recursive: true });
   const resultsFile = path.join(resultsDir, `emulator-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-  writeFileSync(resultsFile, JSON.stringify({ machine: machine(), concurrency, durationMs, members, rows }, null, 2));
+  const emulators = compareLabel ? { current: currentLabel, compare: compareLabel } : { current: currentLabel };
+  writeFileSync(
+    resultsFile,
+    JSON.stringify({ machine: machine(), startLoad, emulators, concurrency, durationMs, members, rows }, null, 2),
+  );
   console.log(`Figures saved to ${path.relative(root, resultsFile)}`);
   if (args["update-readme"]) {
     updateReadme(report);
@@ -216,22 +246,33 @@ async function measureAll(fixtures: Fixtures): Promise<Row[]> {
     BENCH_DB: dbFile,
     BENCH_PORT: String(barePort),
   });
-  const port = await freePort();
   const flags = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
-  let emulator: ChildProcess | undefined;
+  const started: ChildProcess[] = [];
   try {
-    emulator = await startProcess("emulator", [...flags, "server/emulator/main.ts"], {
-      EMULATOR_DATABASE_URL: `file:${dbFile}`,
-      EMULATOR_PORT: String(port),
-      EMULATOR_HOST: "127.0.0.1",
-      EMULATOR_DEMO_TOKEN: token,
-      EMULATOR_CONTROL_SECRET: "",
-    });
-    const ceilingServer: Server = { target: { host: "127.0.0.1", port: barePort, headers: {} }, process: bare };
-    const emulatorServer: Server = {
-      target: { host: "127.0.0.1", port, headers: { Authorization: `Token ${token}` } },
-      process: emulator,
+    const startEmulator = async (checkout: string, label: string, file: string): Promise<Contender> => {
+      const port = await freePort();
+      const child = await startProcess(
+        `emulator ${label}`,
+        [...flags, "server/emulator/main.ts"],
+        {
+          EMULATOR_DATABASE_URL: `file:${file}`,
+          EMULATOR_PORT: String(port),
+          EMULATOR_HOST: "127.0.0.1",
+          EMULATOR_DEMO_TOKEN: token,
+          EMULATOR_CONTROL_SECRET: "",
+        },
+        checkout,
+      );
+      started.push(child);
+      const target = { host: "127.0.0.1", port, headers: { Authorization: `Token ${token}` } };
+      return { label, server: { target, process: child } };
     };
+    // The other checkout's emulator first in the list: rows read "before, after".
+    const contenders: Contender[] = [];
+    if (compareRoot && compareLabel) contenders.push(await startEmulator(compareRoot, compareLabel, compareDbFile));
+    contenders.push(await startEmulator(root, currentLabel, dbFile));
+
+    const ceilingServer: Server = { target: { host: "127.0.0.1", port: barePort, headers: {} }, process: bare };
     const ids = cycle(fixtures.userIds);
     let value = 0;
     const ceilings: Record<Scenario["kind"], Scenario> = {
@@ -245,7 +286,8 @@ async function measureAll(fixtures: Fixtures): Promise<Row[]> {
     const ceilingRuns: Record<Scenario["kind"], Measured[]> = { read: [], write: [] };
 
     console.log(
-      `\nEmulator (node --import tsx server/emulator/main.ts), in ${TURNS} turns with its ceiling ` +
+      `\nEmulator${compareLabel ? `s ${compareLabel} and ${currentLabel}` : ""} (node --import tsx ` +
+        `server/emulator/main.ts), in ${TURNS} turns with the ceiling ` +
         "(bare node:http + better-sqlite3, one statement per request)",
     );
     const scenarios = emulatorScenarios(fixtures).filter(
@@ -254,26 +296,31 @@ async function measureAll(fixtures: Fixtures): Promise<Row[]> {
     // One warm-up pass over every scenario first (JIT, caches), so the first one measured is not
     // charged with warming up the code paths all of them share.
     for (const scenario of scenarios) {
-      if (await probe(scenario, emulatorServer.target)) continue;
-      await runLoadRaw({ ...warmUp, target: emulatorServer.target, next: scenario.next });
+      for (const { server } of contenders) {
+        if (await probe(scenario, server.target)) continue;
+        await runLoadRaw({ ...warmUp, target: server.target, next: scenario.next });
+      }
       await runLoadRaw({ ...warmUp, target: ceilingServer.target, next: ceilings[scenario.kind].next });
     }
     const rows: Row[] = [];
     for (const scenario of scenarios) {
-      const measured = await measureInTurns(scenario, emulatorServer, ceilings[scenario.kind], ceilingServer);
+      const measured = await measureInTurns(scenario, contenders, ceilings[scenario.kind], ceilingServer);
       if (measured.ceiling) ceilingRuns[scenario.kind].push(measured.ceiling);
-      rows.push(measured.row);
+      rows.push(...measured.rows);
     }
     const ceilingRows = (["read", "write"] as const)
       .filter((kind) => ceilingRuns[kind].length > 0)
       .map((kind) => toRow(ceilings[kind], ceilingRuns[kind]));
     return [...ceilingRows, ...rows];
   } finally {
-    if (emulator) await stopProcess(emulator);
+    for (const child of started) await stopProcess(child);
     await stopProcess(bare);
     if (profileDir) printProfileSummary(profileDir);
   }
 }
+
+/** An emulator under test and the name its figures go by (with --compare). */
+type Contender = { label: string; server: Server };
 
 /** A run and the server CPU time it took. */
 type Measured = { run: LoadRun; cpuMicros?: number };
@@ -402,42 +449,64 @@ function suggestionQueries(emails: string[]): string[] {
 
 async function measureInTurns(
   scenario: Scenario,
-  server: Server,
+  contenders: readonly Contender[],
   ceiling: Scenario,
   ceilingServer: Server,
-): Promise<{ row: Row; ceiling?: Measured }> {
-  const skipped = await probe(scenario, server.target);
-  if (skipped) {
-    console.log(`  ${scenario.name}: skipped, ${skipped}`);
-    return { row: { name: scenario.name, target: scenario.target, skipped } };
+): Promise<{ rows: Row[]; ceiling?: Measured }> {
+  const labelled = contenders.length > 1;
+  const rowName = (label: string) => (labelled ? `${scenario.name} [${label}]` : scenario.name);
+  const live: Contender[] = [];
+  const skippedRows: Row[] = [];
+  for (const contender of contenders) {
+    const skipped = await probe(scenario, contender.server.target);
+    if (skipped) {
+      console.log(`  ${rowName(contender.label)}: skipped, ${skipped}`);
+      skippedRows.push({
+        name: rowName(contender.label),
+        emulator: contender.label,
+        scenario: scenario.name,
+        target: scenario.target,
+        skipped,
+      });
+    } else live.push(contender);
   }
+  if (live.length === 0) return { rows: skippedRows };
+
   const turnMs = durationMs / TURNS;
-  const ceilingTurns: Measured[] = [];
-  const turns: Measured[] = [];
-  // Warm-up of both (caches, connections), then the measured turns.
-  await runLoadRaw({ ...warmUp, target: ceilingServer.target, next: ceiling.next });
-  await runLoadRaw({ ...warmUp, target: server.target, next: scenario.next });
+  // Warm-up of each (caches, connections), then the measured turns. The order within a turn
+  // rotates, so no server always runs right after the same one.
+  const servers = [{ scenario: ceiling, server: ceilingServer }, ...live.map(({ server }) => ({ scenario, server }))];
+  for (const { scenario: run, server } of servers)
+    await runLoadRaw({ ...warmUp, target: server.target, next: run.next });
+  const turns: Measured[][] = servers.map(() => []);
   for (let turn = 0; turn < TURNS; turn++) {
-    ceilingTurns.push(await measureTurn(ceiling, ceilingServer, turnMs));
-    turns.push(await measureTurn(scenario, server, turnMs));
+    for (let step = 0; step < servers.length; step++) {
+      const index = (turn + step) % servers.length;
+      const { scenario: run, server } = servers[index]!;
+      turns[index]!.push(await measureTurn(run, server, turnMs));
+    }
   }
-  const ceilingMeasured = mergeMeasured(ceilingTurns);
-  const row = toRow(scenario, turns);
+  const [ceilingTurns = [], ...contenderTurns] = turns;
   const ceilingRow = toRow(ceiling, ceilingTurns);
-  if (ceilingRow.result) {
-    row.ceiling = {
-      requestsPerSecond: ceilingRow.result.requestsPerSecond,
-      cpuUsPerRequest: ceilingRow.cpuUsPerRequest,
-    };
-  }
-  const { requestsPerSecond, p50Ms, p99Ms, errors, firstError } = row.result!;
-  console.log(
-    `  ${scenario.name}: ${Math.round(requestsPerSecond).toLocaleString("en-US")} req/s (${ofCeiling(row)} of ` +
-      `${Math.round(row.ceiling?.requestsPerSecond ?? 0).toLocaleString("en-US")}), ` +
-      `${row.cpuUsPerRequest === undefined ? "" : `${Math.round(row.cpuUsPerRequest)} µs CPU/req, `}` +
-      `p50 ${p50Ms.toFixed(2)} ms, p99 ${p99Ms.toFixed(2)} ms${errors ? `, ${errors} errors (${firstError})` : ""}`,
-  );
-  return { row, ceiling: ceilingMeasured };
+  const rows = live.map((contender, index) => {
+    const row: Row = { ...toRow(scenario, contenderTurns[index] ?? []), name: rowName(contender.label) };
+    if (labelled) Object.assign(row, { emulator: contender.label, scenario: scenario.name });
+    if (ceilingRow.result) {
+      row.ceiling = {
+        requestsPerSecond: ceilingRow.result.requestsPerSecond,
+        cpuUsPerRequest: ceilingRow.cpuUsPerRequest,
+      };
+    }
+    const { requestsPerSecond, p50Ms, p99Ms, errors, firstError } = row.result!;
+    console.log(
+      `  ${row.name}: ${Math.round(requestsPerSecond).toLocaleString("en-US")} req/s (${ofCeiling(row)} of ` +
+        `${Math.round(row.ceiling?.requestsPerSecond ?? 0).toLocaleString("en-US")}), ` +
+        `${row.cpuUsPerRequest === undefined ? "" : `${Math.round(row.cpuUsPerRequest)} µs CPU/req, `}` +
+        `p50 ${p50Ms.toFixed(2)} ms, p99 ${p99Ms.toFixed(2)} ms${errors ? `, ${errors} errors (${firstError})` : ""}`,
+    );
+    return row;
+  });
+  return { rows: [...skippedRows, ...rows], ceiling: mergeMeasured(ceilingTurns) };
 }
 
 /** Why a scenario cannot be measured (its endpoint answers 404, or its first request fails), if it cannot. */
@@ -538,16 +607,49 @@ function formatReport(rows: Row[]): string {
   });
   return [
     `- Machine: ${machine().summary}`,
-    `- Run: ${new Date().toISOString().slice(0, 10)}, load average ${startLoad.toFixed(2)} before it; ` +
-      `${concurrency} keep-alive connections, ${durationMs / 1000} s per scenario after ${warmupMs / 1000} s ` +
-      `warm-up; ${members.toLocaleString("en-US")} bulk members + the demo data`,
+    `- Run: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, load average ${startLoad.toFixed(2)} ` +
+      `before it, ${os.loadavg()[0]?.toFixed(2)} after; ${concurrency} keep-alive connections, ` +
+      `${durationMs / 1000} s per scenario${compareLabel ? " and emulator" : ""} after ${warmupMs / 1000} s warm-up; ` +
+      `${members.toLocaleString("en-US")} bulk members + the demo data`,
+    ...(compareLabel
+      ? [
+          `- Emulators: ${compareLabel} (--compare) and ${currentLabel}, in turns with the ceiling, each on its own copy of the data`,
+        ]
+      : [`- Emulator: ${currentLabel}`]),
     "",
     markdownTable(
       ["Scenario", "req/s", "of ceiling", "CPU µs/req", "p50 ms", "p99 ms", "errors", "target", "result"],
       cells,
       [1, 2, 3, 4, 5, 6],
     ),
+    ...(compareLabel ? ["", comparisonTable(rows, compareLabel, currentLabel)] : []),
   ].join("\n");
+}
+
+/** With --compare: each endpoint before (the other checkout) and after (this one), side by side. */
+function comparisonTable(rows: Row[], before: string, after: string): string {
+  const scenarios = [...new Set(rows.flatMap((row) => (row.scenario ? [row.scenario] : [])))];
+  const cells = scenarios.map((scenario) => {
+    const find = (label: string) => rows.find((row) => row.scenario === scenario && row.emulator === label);
+    const [old, now] = [find(before), find(after)];
+    const rps = (row?: Row) => row?.result?.requestsPerSecond;
+    const ratio = rps(old) && rps(now) ? `${((100 * rps(now)!) / rps(old)!).toFixed(0)} %` : "–";
+    const cpu = (row?: Row) => (row?.cpuUsPerRequest === undefined ? "–" : String(Math.round(row.cpuUsPerRequest)));
+    const p99 = (row?: Row) => (row?.result ? row.result.p99Ms.toFixed(1) : "–");
+    return [
+      scenario,
+      (old && ofCeiling(old)) || "–",
+      (now && ofCeiling(now)) || "–",
+      ratio,
+      `${cpu(old)} → ${cpu(now)}`,
+      `${p99(old)} → ${p99(now)}`,
+    ];
+  });
+  return markdownTable(
+    ["Endpoint", `${before} of ceiling`, `${after} of ceiling`, "req/s after ÷ before", "CPU µs/req", "p99 ms"],
+    cells,
+    [1, 2, 3, 4, 5],
+  );
 }
 
 /** A Markdown table padded the way Prettier pads it, so it reads in a terminal and stays put in the README. */
@@ -586,9 +688,14 @@ function machine() {
  * The TypeScript servers run as `node --import tsx <file>`: one process, whose CPU time
  * /proc/<pid>/stat gives (the `tsx` command would put the server in a child of its own).
  */
-async function startProcess(name: string, argv: string[], env: Record<string, string>): Promise<ChildProcess> {
+async function startProcess(
+  name: string,
+  argv: string[],
+  env: Record<string, string>,
+  cwd = root,
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", ...argv], {
-    cwd: root,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -641,6 +748,20 @@ function cpuMicros(child: ChildProcess): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A checkout's commit, marked when its emulator has uncommitted changes. */
+function checkoutLabel(dir: string): string {
+  const head = spawnSync("git", ["-C", dir, "rev-parse", "--short", "HEAD"], { encoding: "utf8" });
+  const commit = head.status === 0 ? head.stdout.trim() : path.basename(dir);
+  const status = spawnSync(
+    "git",
+    ["-C", dir, "status", "--porcelain", "--untracked-files=no", "--", "server/emulator"],
+    {
+      encoding: "utf8",
+    },
+  );
+  return status.status === 0 && status.stdout.trim() !== "" ? `${commit}+changes` : commit;
 }
 
 function freePort(): Promise<number> {

@@ -1,5 +1,7 @@
 // What the audit log says about an event in plain words; the raw action key and error code stay for "Details".
 
+import type { TAuditFilters } from "@/lib/schemas/audit";
+
 /** The action of an event written when a signed-in staff member was refused by the role or merchant checks. */
 export const REFUSED_ACTION = "access.refused";
 
@@ -62,6 +64,18 @@ export function auditActionLabel(action: string) {
   const title = words(area);
   return `${title.charAt(0).toUpperCase()}${title.slice(1)}${verb ? `: ${words(verb)}` : ""}`;
 }
+
+/** Each audit filter's name as the screen shows it, for its label and for a sentence about it. */
+export const AUDIT_FILTER_LABELS: Record<keyof TAuditFilters, string> = {
+  staff: "Staff email",
+  merchantId: "Merchant",
+  memberId: "Member ID",
+  action: "Action",
+  target: "Target",
+  outcome: "Outcome",
+  from: "From",
+  to: "To",
+};
 
 /** The outcome filter's choices, and how each is stored. */
 export const AUDIT_OUTCOME_FILTERS = [

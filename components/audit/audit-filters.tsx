@@ -7,7 +7,7 @@ import { DateField } from "@/components/ui/date-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { AUDIT_ACTION_LABELS, AUDIT_OUTCOME_FILTERS } from "@/lib/audit-labels";
+import { AUDIT_ACTION_LABELS, AUDIT_FILTER_LABELS, AUDIT_OUTCOME_FILTERS } from "@/lib/audit-labels";
 import type { TAuditFilters } from "@/lib/schemas/audit";
 import { useAuditUrlState } from "./use-audit-url-state";
 
@@ -132,12 +132,12 @@ export function AuditFilters({
   const filtered = Object.keys(state.raw).length > 0;
   return (
     <div className="flex flex-wrap items-end gap-3" role="group" aria-label="Filters">
-      <TextFilter state={state} name="staff" label="Staff email" placeholder="Any staff member" />
+      <TextFilter state={state} name="staff" label={AUDIT_FILTER_LABELS.staff} placeholder="Any staff member" />
       {merchants.length > 1 ? (
         <SelectFilter
           state={state}
           name="merchantId"
-          label="Merchant"
+          label={AUDIT_FILTER_LABELS.merchantId}
           allLabel="All my merchants"
           options={merchants.map((merchant) => ({ value: merchant.id, label: merchant.name }))}
         />
@@ -145,22 +145,28 @@ export function AuditFilters({
       <TextFilter
         state={state}
         name="memberId"
-        label="Member ID"
+        label={AUDIT_FILTER_LABELS.memberId}
         placeholder="e.g. 4711"
         className="w-28"
         inputMode="numeric"
       />
-      <SelectFilter state={state} name="action" label="Action" allLabel="Any action" options={ACTION_OPTIONS} />
+      <SelectFilter
+        state={state}
+        name="action"
+        label={AUDIT_FILTER_LABELS.action}
+        allLabel="Any action"
+        options={ACTION_OPTIONS}
+      />
       <SelectFilter
         state={state}
         name="outcome"
-        label="Outcome"
+        label={AUDIT_FILTER_LABELS.outcome}
         allLabel="Any outcome"
         options={AUDIT_OUTCOME_FILTERS}
         className="w-44"
       />
-      <DateFilter state={state} name="from" label="From" />
-      <DateFilter state={state} name="to" label="To" />
+      <DateFilter state={state} name="from" label={AUDIT_FILTER_LABELS.from} />
+      <DateFilter state={state} name="to" label={AUDIT_FILTER_LABELS.to} />
       {filtered ? (
         <Button variant="ghost" onClick={state.clearFilters} aria-label="Clear filters">
           Clear

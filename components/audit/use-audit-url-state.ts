@@ -1,36 +1,18 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
+import { useUrlState } from "@/lib/hooks/use-url-state";
 import { AUDIT_FILTER_KEYS, ZAuditFilters, type TAuditFilters } from "@/lib/schemas/audit";
 
-type TAuditUrlState = {
-  /** The filters the URL holds; a value that does not parse is left out (and shown as not set). */
-  filters: TAuditFilters;
-  /** The raw text of each filter, for the inputs (so typing a half-finished value does not lose it). */
-  raw: Partial<Record<keyof TAuditFilters, string>>;
-  /** The cursor of the page shown ("after this event"); absent on the newest page. */
-  after: string | undefined;
-  /** The event whose details are open. */
-  eventId: string | undefined;
-  setFilter: (key: keyof TAuditFilters, value: string | undefined) => void;
-  clearFilters: () => void;
-  /** Older events: a new history entry, so Back returns to the newer page. */
-  showAfter: (cursor: string | undefined) => void;
-  openEvent: (id: string | undefined) => void;
-  /** The search string of the current filters alone, for the CSV export. */
-  filterQuery: string;
-};
-
 /**
- * The audit log's state lives in the URL (filters, page, open event), so a reload or a shared link shows the same
- * list (useSearchParams: nuqs is not installed). A changed filter replaces the history entry and goes back to the
- * newest page; paging and opening an event push one, so Back undoes them.
+ * The audit log's address keys on top of useUrlState: one per filter, `after` (the page: "after this event") and
+ * `event` (the open event). A changed filter goes back to the newest page; paging and opening an event add a history
+ * entry, so Back undoes them.
  */
-export function useAuditUrlState(): TAuditUrlState {
-  const params = useSearchParams();
-  const pathname = usePathname();
+export function useAuditUrlState() {
+  const { params, set } = useUrlState();
 
+  /** The raw text of each filter, for the inputs (so typing a half-finished value does not lose it). */
   const raw = useMemo(
     () =>
       Object.fromEntries(
@@ -38,9 +20,10 @@ export function useAuditUrlState(): TAuditUrlState {
           const value = params.get(key);
           return value ? [[key, value]] : [];
         }),
-      ) as TAuditUrlState["raw"],
+      ) as Partial<Record<keyof TAuditFilters, string>>,
     [params],
   );
+  /** The filters the address holds; a value that does not parse is left out (and shown as not set). */
   const filters = useMemo(() => {
     const valid: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(raw)) {
@@ -50,49 +33,16 @@ export function useAuditUrlState(): TAuditUrlState {
     return valid;
   }, [raw]);
 
-  const go = useCallback(
-    (change: (next: URLSearchParams) => void, mode: "push" | "replace") => {
-      const next = new URLSearchParams(params.toString());
-      change(next);
-      const query = next.toString();
-      const url = query ? `${pathname}?${query}` : pathname;
-      // Next keeps useSearchParams in step with the History API, without a round trip to the server.
-      if (mode === "push") window.history.pushState(null, "", url);
-      else window.history.replaceState(null, "", url);
-    },
-    [params, pathname],
-  );
-
-  const filterQuery = useMemo(() => new URLSearchParams(raw as Record<string, string>).toString(), [raw]);
-
   return {
     filters,
     raw,
     after: params.get("after") ?? undefined,
     eventId: params.get("event") ?? undefined,
-    setFilter: (key, value) =>
-      go((next) => {
-        if (value) next.set(key, value);
-        else next.delete(key);
-        next.delete("after");
-      }, "replace"),
-    clearFilters: () =>
-      go((next) => {
-        for (const key of [...AUDIT_FILTER_KEYS, "after"]) next.delete(key);
-      }, "replace"),
-    showAfter: (cursor) =>
-      go((next) => {
-        if (cursor) next.set("after", cursor);
-        else next.delete("after");
-      }, "push"),
-    openEvent: (id) =>
-      go(
-        (next) => {
-          if (id) next.set("event", id);
-          else next.delete("event");
-        },
-        id ? "push" : "replace",
-      ),
-    filterQuery,
+    setFilter: (key: keyof TAuditFilters, value: string | undefined) => set({ [key]: value, after: null }),
+    clearFilters: () => set(Object.fromEntries([...AUDIT_FILTER_KEYS, "after"].map((key) => [key, null]))),
+    showAfter: (cursor: string | undefined) => set({ after: cursor }, { history: "push" }),
+    openEvent: (id: string | undefined) => set({ event: id }, { history: id ? "push" : "replace" }),
+    /** The search string of the current filters alone, for the CSV export. */
+    filterQuery: new URLSearchParams(raw).toString(),
   };
 }

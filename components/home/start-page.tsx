@@ -25,6 +25,32 @@ const CAMPAIGN_STATUS: Record<string, string> = {
   PAUSED: "Paused",
 };
 
+/** One card of the start page: an icon and title, a line on what it lists, then the list or why it is empty. */
+function StartCard({
+  icon: Icon,
+  title,
+  description,
+  children,
+}: {
+  icon: React.ComponentType<{ className?: string; "aria-hidden"?: boolean }>;
+  title: string;
+  description: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle className="flex items-center gap-2">
+          <Icon className="size-4" aria-hidden />
+          {title}
+        </CardTitle>
+        <CardDescription>{description}</CardDescription>
+      </CardHeader>
+      <CardContent>{children}</CardContent>
+    </Card>
+  );
+}
+
 function Empty({ children }: { children: React.ReactNode }) {
   return <p className="text-sm text-muted-foreground">{children}</p>;
 }
@@ -32,127 +58,101 @@ function Empty({ children }: { children: React.ReactNode }) {
 function RecentMembers({ members }: { members: TStartPage["recentMembers"] }) {
   const merchant = useMerchant();
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle className="flex items-center gap-2">
-          <Users className="size-4" aria-hidden />
-          Members you opened
-        </CardTitle>
-        <CardDescription>The last members whose page you opened here.</CardDescription>
-      </CardHeader>
-      <CardContent>
-        {members.length === 0 ? (
-          <Empty>None yet. Find a member to start; they will be listed here.</Empty>
-        ) : (
-          <ul className="grid gap-1" aria-label="Members you opened">
-            {members.map((member) => (
-              <li key={member.memberId}>
-                <Link
-                  href={`/members/${member.memberId}`}
-                  className="flex items-center justify-between gap-3 rounded-md px-2 py-1.5 text-sm hover:bg-muted"
-                >
-                  <span className="flex min-w-0 items-center gap-2">
-                    <UserRound className="size-4 shrink-0 text-muted-foreground" aria-hidden />
-                    <span className="truncate font-medium">{member.memberName}</span>
-                  </span>
-                  <span className="shrink-0 text-xs text-muted-foreground tabular-nums">
-                    {formatDateTime(member.visitedAt, merchant.timeZone)}
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </CardContent>
-    </Card>
+    <StartCard icon={Users} title="Members you opened" description="The last members whose page you opened here.">
+      {members.length === 0 ? (
+        <Empty>None yet. Find a member to start; they will be listed here.</Empty>
+      ) : (
+        <ul className="grid gap-1" aria-label="Members you opened">
+          {members.map((member) => (
+            <li key={member.memberId}>
+              <Link
+                href={`/members/${member.memberId}`}
+                className="flex items-center justify-between gap-3 rounded-md px-2 py-1.5 text-sm hover:bg-muted"
+              >
+                <span className="flex min-w-0 items-center gap-2">
+                  <UserRound className="size-4 shrink-0 text-muted-foreground" aria-hidden />
+                  <span className="truncate font-medium">{member.memberName}</span>
+                </span>
+                <span className="shrink-0 text-xs text-muted-foreground tabular-nums">
+                  {formatDateTime(member.visitedAt, merchant.timeZone)}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </StartCard>
   );
 }
 
 function RecentActions({ actions }: { actions: TStartPage["recentActions"] }) {
   const merchant = useMerchant();
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle className="flex items-center gap-2">
-          <History className="size-4" aria-hidden />
-          Your recent changes
-        </CardTitle>
-        <CardDescription>What you changed for this merchant, newest first.</CardDescription>
-      </CardHeader>
-      <CardContent>
-        {actions.length === 0 ? (
-          <Empty>Nothing yet. Changes you make in Stamps from here are listed with their outcome.</Empty>
-        ) : (
-          <ul className="grid gap-2" aria-label="Your recent changes">
-            {actions.map((action) => {
-              const link = parseTarget(action.target);
-              return (
-                <li key={action.id} className="grid gap-0.5 text-sm">
-                  <span className="flex flex-wrap items-center gap-2">
-                    <span className="font-medium">{auditActionLabel(action.action)}</span>
-                    {link?.href ? (
-                      <Link href={link.href} className="text-primary underline-offset-4 hover:underline">
-                        {link.label}
-                      </Link>
-                    ) : null}
-                    {action.outcome === "OK" ? null : <Badge variant="destructive">Did not go through</Badge>}
-                  </span>
-                  <span className="text-xs text-muted-foreground">
-                    {formatDateTime(action.createdAt, merchant.timeZone)}
-                    {action.reason ? ` · ${action.reason}` : ""}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </CardContent>
-    </Card>
+    <StartCard
+      icon={History}
+      title="Your recent changes"
+      description="What you changed for this merchant, newest first."
+    >
+      {actions.length === 0 ? (
+        <Empty>Nothing yet. Changes you make in Stamps from here are listed with their outcome.</Empty>
+      ) : (
+        <ul className="grid gap-2" aria-label="Your recent changes">
+          {actions.map((action) => {
+            const link = parseTarget(action.target);
+            return (
+              <li key={action.id} className="grid gap-0.5 text-sm">
+                <span className="flex flex-wrap items-center gap-2">
+                  <span className="font-medium">{auditActionLabel(action.action)}</span>
+                  {link?.href ? (
+                    <Link href={link.href} className="text-primary underline-offset-4 hover:underline">
+                      {link.label}
+                    </Link>
+                  ) : null}
+                  {action.outcome === "OK" ? null : <Badge variant="destructive">Did not go through</Badge>}
+                </span>
+                <span className="text-xs text-muted-foreground">
+                  {formatDateTime(action.createdAt, merchant.timeZone)}
+                  {action.reason ? ` · ${action.reason}` : ""}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </StartCard>
   );
 }
 
 function OpenCampaigns({ campaigns }: { campaigns: NonNullable<TStartPage["campaigns"]> }) {
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle className="flex items-center gap-2">
-          <Megaphone className="size-4" aria-hidden />
-          Campaigns in progress
-        </CardTitle>
-        <CardDescription>Not finished or cancelled yet.</CardDescription>
-      </CardHeader>
-      <CardContent>
-        {campaigns.length === 0 ? (
-          <Empty>No campaign in progress.</Empty>
-        ) : (
-          <ul className="grid gap-3" aria-label="Campaigns in progress">
-            {campaigns.map((campaign) => (
-              <li key={campaign.id} className="grid gap-1 text-sm">
-                <span className="flex flex-wrap items-center justify-between gap-2">
-                  <Link
-                    href={`/campaigns/${campaign.id}`}
-                    className="font-medium text-primary underline-offset-4 hover:underline"
-                  >
-                    {campaign.name}
-                  </Link>
-                  <Badge variant="outline">{CAMPAIGN_STATUS[campaign.status] ?? campaign.status}</Badge>
-                </span>
-                <span className="text-xs text-muted-foreground">
-                  {campaign.templateName} · {formatNumber(campaign.issued)} of {formatNumber(campaign.rowCount)}{" "}
-                  vouchers issued
-                </span>
-                {campaign.rowCount > 0 ? (
-                  <Progress
-                    value={(campaign.issued / campaign.rowCount) * 100}
-                    aria-label={`${campaign.name}: issued`}
-                  />
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </CardContent>
-    </Card>
+    <StartCard icon={Megaphone} title="Campaigns in progress" description="Not finished or cancelled yet.">
+      {campaigns.length === 0 ? (
+        <Empty>No campaign in progress.</Empty>
+      ) : (
+        <ul className="grid gap-3" aria-label="Campaigns in progress">
+          {campaigns.map((campaign) => (
+            <li key={campaign.id} className="grid gap-1 text-sm">
+              <span className="flex flex-wrap items-center justify-between gap-2">
+                <Link
+                  href={`/campaigns/${campaign.id}`}
+                  className="font-medium text-primary underline-offset-4 hover:underline"
+                >
+                  {campaign.name}
+                </Link>
+                <Badge variant="outline">{CAMPAIGN_STATUS[campaign.status] ?? campaign.status}</Badge>
+              </span>
+              <span className="text-xs text-muted-foreground">
+                {campaign.templateName} · {formatNumber(campaign.issued)} of {formatNumber(campaign.rowCount)} vouchers
+                issued
+              </span>
+              {campaign.rowCount > 0 ? (
+                <Progress value={(campaign.issued / campaign.rowCount) * 100} aria-label={`${campaign.name}: issued`} />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </StartCard>
   );
 }
 

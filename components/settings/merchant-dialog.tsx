@@ -5,10 +5,8 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
-import { useSave } from "@/components/console/form-helpers";
-import { useServerErrors } from "@/components/console/use-server-errors";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { SaveFormDialog } from "@/components/console/save-form-dialog";
+import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { storesToText, TOKEN_TYPES, ZCreateMerchantInput, ZUpdateMerchantInput } from "@/lib/schemas/merchants";
@@ -58,8 +56,7 @@ export function MerchantDialog({
     resolver: zodResolver(merchant ? ZEditMerchant : ZCreateMerchantInput),
     defaultValues: toDefaults(merchant),
   });
-  const serverErrors = useServerErrors(form, FIELDS);
-  const { busy, run: save } = useSave(async (values: TMerchantFormOutput) => {
+  const save = async (values: TMerchantFormOutput) => {
     // The server parses the store lines itself with the same schema; send them as typed.
     const input = { ...values, stores: form.getValues("stores") };
     if (merchant) await update.mutateAsync({ ...input, id: merchant.id });
@@ -69,14 +66,17 @@ export function MerchantDialog({
     void utils.merchants.find.invalidate();
     // The sidebar's merchant switcher is rendered on the server.
     router.refresh();
-  }, serverErrors.report);
+  };
 
   return (
-    <FormDialog
+    <SaveFormDialog
+      form={form}
+      fields={FIELDS}
+      onSave={save}
+      submitLabel="Save"
       className="sm:max-w-lg"
       open={open}
       onOpenChange={onOpenChange}
-      busy={busy}
       title={merchant ? `${replaceToken ? "Replace the token of" : "Edit"} ${merchant.name}` : "Add merchant"}
       onOpenAutoFocus={
         replaceToken
@@ -92,128 +92,125 @@ export function MerchantDialog({
           : "Connect a Stamps merchant. The back office calls the Stamps API with this token."
       }
     >
-      <Form {...form}>
-        <form onSubmit={(event) => void form.handleSubmit(save)(event)} noValidate className="grid gap-6">
-          <fieldset disabled={busy} className="grid gap-4">
+      {(busy) => (
+        <>
+          <FormField
+            control={form.control}
+            name="stampsMerchantId"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>Stamps merchant ID</FormLabel>
+                <FormControl>
+                  <Input {...field} inputMode="numeric" autoComplete="off" />
+                </FormControl>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="name"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>Name</FormLabel>
+                <FormControl>
+                  <Input {...field} autoComplete="off" />
+                </FormControl>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="apiBaseUrl"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>API base URL</FormLabel>
+                <FormControl>
+                  <Input {...field} type="url" autoComplete="off" spellCheck={false} />
+                </FormControl>
+                <FormDescription>https://stamps.co.id, or http://localhost:4010 for the emulator</FormDescription>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
             <FormField
               control={form.control}
-              name="stampsMerchantId"
+              name="tokenType"
               render={({ field }) => (
                 <FormItem>
-                  <FormLabel>Stamps merchant ID</FormLabel>
-                  <FormControl>
-                    <Input {...field} inputMode="numeric" autoComplete="off" />
-                  </FormControl>
+                  <FormLabel>Token type</FormLabel>
+                  <OptionSelect
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    triggerRef={field.ref}
+                    options={TOKEN_TYPE_OPTIONS}
+                    disabled={busy}
+                  />
                   <FormMessage />
                 </FormItem>
               )}
             />
             <FormField
               control={form.control}
-              name="name"
+              name="token"
               render={({ field }) => (
                 <FormItem>
-                  <FormLabel>Name</FormLabel>
+                  <FormLabel>API token</FormLabel>
                   <FormControl>
-                    <Input {...field} autoComplete="off" />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            <FormField
-              control={form.control}
-              name="apiBaseUrl"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>API base URL</FormLabel>
-                  <FormControl>
-                    <Input {...field} type="url" autoComplete="off" spellCheck={false} />
-                  </FormControl>
-                  <FormDescription>https://stamps.co.id, or http://localhost:4010 for the emulator</FormDescription>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
-              <FormField
-                control={form.control}
-                name="tokenType"
-                render={({ field }) => (
-                  <FormItem>
-                    <FormLabel>Token type</FormLabel>
-                    <OptionSelect
-                      value={field.value}
-                      onChange={field.onChange}
-                      onBlur={field.onBlur}
-                      triggerRef={field.ref}
-                      options={TOKEN_TYPE_OPTIONS}
-                      disabled={busy}
-                    />
-                    <FormMessage />
-                  </FormItem>
-                )}
-              />
-              <FormField
-                control={form.control}
-                name="token"
-                render={({ field }) => (
-                  <FormItem>
-                    <FormLabel>API token</FormLabel>
-                    <FormControl>
-                      <Input
-                        {...field}
-                        type="password"
-                        autoComplete="off"
-                        spellCheck={false}
-                        placeholder={merchant ? `Leave empty to keep •••• ${merchant.tokenLast4}` : undefined}
-                      />
-                    </FormControl>
-                    <FormMessage />
-                  </FormItem>
-                )}
-              />
-            </div>
-            <FormField
-              control={form.control}
-              name="timeZone"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Time zone</FormLabel>
-                  <FormControl>
-                    <Input {...field} autoComplete="off" spellCheck={false} />
-                  </FormControl>
-                  <FormDescription>An IANA time zone, for example Asia/Jakarta.</FormDescription>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            <FormField
-              control={form.control}
-              name="stores"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Stores</FormLabel>
-                  <FormControl>
-                    <Textarea
+                    <Input
                       {...field}
-                      rows={4}
+                      type="password"
+                      autoComplete="off"
                       spellCheck={false}
-                      placeholder={"2 Grand Indonesia\n32 Plaza Senayan"}
-                      className="font-mono text-sm"
+                      placeholder={merchant ? `Leave empty to keep •••• ${merchant.tokenLast4}` : undefined}
                     />
                   </FormControl>
-                  <FormDescription>
-                    One per line: the Stamps store number, then its name. Staff pick from these.
-                  </FormDescription>
                   <FormMessage />
                 </FormItem>
               )}
             />
-          </fieldset>
-          <FormDialogFooter submitLabel="Save" busy={busy} onCancel={() => onOpenChange(false)} />
-        </form>
-      </Form>
-    </FormDialog>
+          </div>
+          <FormField
+            control={form.control}
+            name="timeZone"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>Time zone</FormLabel>
+                <FormControl>
+                  <Input {...field} autoComplete="off" spellCheck={false} />
+                </FormControl>
+                <FormDescription>An IANA time zone, for example Asia/Jakarta.</FormDescription>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="stores"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>Stores</FormLabel>
+                <FormControl>
+                  <Textarea
+                    {...field}
+                    rows={4}
+                    spellCheck={false}
+                    placeholder={"2 Grand Indonesia\n32 Plaza Senayan"}
+                    className="font-mono text-sm"
+                  />
+                </FormControl>
+                <FormDescription>
+                  One per line: the Stamps store number, then its name. Staff pick from these.
+                </FormDescription>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+        </>
+      )}
+    </SaveFormDialog>
   );
 }

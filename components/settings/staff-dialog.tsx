@@ -6,12 +6,11 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { type z } from "@/lib/zod";
-import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
-import { useSave } from "@/components/console/form-helpers";
-import { useServerErrors } from "@/components/console/use-server-errors";
+import { FormDialog } from "@/components/console/form-dialog";
+import { SaveFormDialog } from "@/components/console/save-form-dialog";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { ROLE_LABELS, ROLES } from "@/lib/permissions";
 import { ZCreateStaffInput } from "@/lib/schemas/staff";
@@ -54,9 +53,8 @@ export function StaffDialog({
       merchantIds: staff?.merchantIds ?? [],
     },
   });
-  const serverErrors = useServerErrors(form, FIELDS);
 
-  const { busy, run: save } = useSave(async (values: TStaffForm) => {
+  const save = async (values: TStaffForm) => {
     if (staff) {
       const { email: _email, ...changes } = values;
       await update.mutateAsync({ ...changes, id: staff.id });
@@ -69,7 +67,7 @@ export function StaffDialog({
     void utils.staff.find.invalidate();
     // The sidebar lists the signed-in admin's own merchants, rendered on the server.
     router.refresh();
-  }, serverErrors.report);
+  };
 
   if (created) {
     return (
@@ -90,11 +88,14 @@ export function StaffDialog({
   }
 
   return (
-    <FormDialog
+    <SaveFormDialog
+      form={form}
+      fields={FIELDS}
+      onSave={save}
+      submitLabel={staff ? "Save" : "Add and show password"}
       className="sm:max-w-lg"
       open={open}
       onOpenChange={onOpenChange}
-      busy={busy}
       title={staff ? `Edit ${staff.name}` : "Add staff"}
       description={
         staff
@@ -102,88 +103,81 @@ export function StaffDialog({
           : "They sign in with this email and a one-time password shown after saving."
       }
     >
-      <Form {...form}>
-        <form onSubmit={(event) => void form.handleSubmit(save)(event)} noValidate className="grid gap-6">
-          <fieldset disabled={busy} className="grid gap-4">
-            {staff ? null : (
-              <FormField
-                control={form.control}
-                name="email"
-                render={({ field }) => (
-                  <FormItem>
-                    <FormLabel>Email</FormLabel>
-                    <FormControl>
-                      <Input {...field} type="email" autoComplete="off" spellCheck={false} />
-                    </FormControl>
-                    <FormMessage />
-                  </FormItem>
-                )}
-              />
-            )}
-            <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
-              <FormField
-                control={form.control}
-                name="name"
-                render={({ field }) => (
-                  <FormItem>
-                    <FormLabel>Name</FormLabel>
-                    <FormControl>
-                      <Input {...field} autoComplete="off" />
-                    </FormControl>
-                    <FormMessage />
-                  </FormItem>
-                )}
-              />
-              <FormField
-                control={form.control}
-                name="role"
-                render={({ field }) => (
-                  <FormItem>
-                    <FormLabel>Role</FormLabel>
-                    <OptionSelect
-                      value={field.value}
-                      onChange={field.onChange}
-                      onBlur={field.onBlur}
-                      triggerRef={field.ref}
-                      options={ROLE_OPTIONS}
-                      disabled={busy || Boolean(staff?.isYou)}
-                    />
-                    {staff?.isYou ? (
-                      <FormDescription>This is you: another admin changes your role.</FormDescription>
-                    ) : null}
-                    <FormMessage />
-                  </FormItem>
-                )}
-              />
-            </div>
+      {(busy) => (
+        <>
+          {staff ? null : (
             <FormField
               control={form.control}
-              name="merchantIds"
+              name="email"
               render={({ field }) => (
                 <FormItem>
-                  <MerchantChecklist
+                  <FormLabel>Email</FormLabel>
+                  <FormControl>
+                    <Input {...field} type="email" autoComplete="off" spellCheck={false} />
+                  </FormControl>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
+          )}
+          <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
+            <FormField
+              control={form.control}
+              name="name"
+              render={({ field }) => (
+                <FormItem>
+                  <FormLabel>Name</FormLabel>
+                  <FormControl>
+                    <Input {...field} autoComplete="off" />
+                  </FormControl>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
+            <FormField
+              control={form.control}
+              name="role"
+              render={({ field }) => (
+                <FormItem>
+                  <FormLabel>Role</FormLabel>
+                  <OptionSelect
                     value={field.value}
                     onChange={field.onChange}
                     onBlur={field.onBlur}
-                    firstRef={field.ref}
+                    triggerRef={field.ref}
+                    options={ROLE_OPTIONS}
+                    disabled={busy || Boolean(staff?.isYou)}
                   />
-                  {staff?.otherMerchants ? (
-                    <FormDescription>
-                      They also work for {staff.otherMerchants} merchant(s) you do not manage; those stay as they are.
-                    </FormDescription>
+                  {staff?.isYou ? (
+                    <FormDescription>This is you: another admin changes your role.</FormDescription>
                   ) : null}
                   <FormMessage />
                 </FormItem>
               )}
             />
-          </fieldset>
-          <FormDialogFooter
-            submitLabel={staff ? "Save" : "Add and show password"}
-            busy={busy}
-            onCancel={() => onOpenChange(false)}
+          </div>
+          <FormField
+            control={form.control}
+            name="merchantIds"
+            render={({ field }) => (
+              <FormItem>
+                <MerchantChecklist
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  firstRef={field.ref}
+                />
+                {staff?.otherMerchants ? (
+                  <FormDescription>
+                    They also work for {staff.otherMerchants} merchant(s) you do not manage; those stay as they are.
+                  </FormDescription>
+                ) : null}
+                <FormMessage />
+              </FormItem>
+            )}
           />
-        </form>
-      </Form>
-    </FormDialog>
+        </>
+      )}
+    </SaveFormDialog>
   );
 }

@@ -4,11 +4,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { FormDialog, FormDialogFooter } from "@/components/console/form-dialog";
-import { useSave } from "@/components/console/form-helpers";
-import { useServerErrors } from "@/components/console/use-server-errors";
+import { SaveFormDialog } from "@/components/console/save-form-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import {
   VALUE_TYPE_LABELS,
@@ -46,78 +44,78 @@ export function VoucherTemplateDialog({
       valueType: template?.valueType ?? "FIXED",
     },
   });
-  const serverErrors = useServerErrors(form, FIELDS);
-  const { busy, run } = useSave(async (values: FormOutput) => {
+  const save = async (values: FormOutput) => {
     await saveTemplate.mutateAsync({ ...values, merchantId: merchant.id, id: template?.id });
     toast.success(`Saved "${values.name}"`);
     onOpenChange(false);
     await utils.voucherTemplates.find.invalidate();
-  }, serverErrors.report);
+  };
 
   return (
-    <FormDialog
+    <SaveFormDialog
+      form={form}
+      fields={FIELDS}
+      onSave={save}
+      submitLabel="Save template"
+      fieldsetClassName="grid gap-4 sm:grid-cols-[10rem_1fr]"
       className="sm:max-w-lg"
       open={open}
       onOpenChange={onOpenChange}
-      busy={busy}
       title={template ? `Edit ${template.name}` : "Add a voucher template"}
       description="Stamps has no list of templates, so record the ones staff issue from: their ID in the Stamps dashboard and a name staff recognise."
     >
-      <Form {...form}>
-        <form onSubmit={(event) => void form.handleSubmit(run)(event)} noValidate className="grid gap-6">
-          <fieldset disabled={busy} className="grid gap-4 sm:grid-cols-[10rem_1fr]">
-            <FormField
-              control={form.control}
-              name="stampsTemplateId"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Stamps template ID</FormLabel>
-                  <FormControl>
-                    <Input {...field} value={field.value ?? ""} inputMode="numeric" autoComplete="off" />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            <FormField
-              control={form.control}
-              name="name"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Name</FormLabel>
-                  <FormControl>
-                    <Input {...field} autoComplete="off" placeholder="e.g. Birthday Rp 50.000" />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            <FormField
-              control={form.control}
-              name="valueType"
-              render={({ field }) => (
-                <FormItem className="sm:col-span-2">
-                  <FormLabel>Value</FormLabel>
-                  <OptionSelect
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    triggerRef={field.ref}
-                    options={VALUE_TYPE_OPTIONS}
-                    disabled={busy}
-                  />
-                  <FormDescription>
-                    Fixed: the template sets what the voucher is worth. Given when issuing: each voucher needs a value
-                    (campaign files then need a value column or a default).
-                  </FormDescription>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-          </fieldset>
-          <FormDialogFooter submitLabel="Save template" busy={busy} onCancel={() => onOpenChange(false)} />
-        </form>
-      </Form>
-    </FormDialog>
+      {(busy) => (
+        <>
+          <FormField
+            control={form.control}
+            name="stampsTemplateId"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>Stamps template ID</FormLabel>
+                <FormControl>
+                  <Input {...field} value={field.value ?? ""} inputMode="numeric" autoComplete="off" />
+                </FormControl>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="name"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>Name</FormLabel>
+                <FormControl>
+                  <Input {...field} autoComplete="off" placeholder="e.g. Birthday Rp 50.000" />
+                </FormControl>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="valueType"
+            render={({ field }) => (
+              <FormItem className="sm:col-span-2">
+                <FormLabel>Value</FormLabel>
+                <OptionSelect
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  triggerRef={field.ref}
+                  options={VALUE_TYPE_OPTIONS}
+                  disabled={busy}
+                />
+                <FormDescription>
+                  Fixed: the template sets what the voucher is worth. Given when issuing: each voucher needs a value
+                  (campaign files then need a value column or a default).
+                </FormDescription>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
+        </>
+      )}
+    </SaveFormDialog>
   );
 }

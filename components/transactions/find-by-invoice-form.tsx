@@ -2,14 +2,13 @@
 
 import { ReceiptText, Search } from "lucide-react";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { LabeledInput } from "@/components/console/labeled-input";
 import { useMerchant } from "@/components/console/merchant-context";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { getErrorMessage, parseError } from "@/lib/errors";
+import { useUrlState } from "@/lib/hooks/use-url-state";
 import { formatDate, formatNumber, formatRupiah } from "@/lib/format";
 import { ZFindTransactionsByInvoiceInput, type TInvoiceMatch } from "@/lib/schemas/transactions";
 import { api } from "@/lib/trpc/react";
@@ -21,9 +20,7 @@ import { StatusBadge, transactionHref } from "./transaction-bits";
  */
 export function FindByInvoiceForm() {
   const merchant = useMerchant();
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
+  const { params, set } = useUrlState();
   const invoice = params.get("invoice") ?? "";
   const member = params.get("member") ?? "";
   const [draft, setDraft] = useState({ invoice, member });
@@ -43,11 +40,8 @@ export function FindByInvoiceForm() {
       return;
     }
     setErrors({});
-    const next = new URLSearchParams(params);
-    next.set("invoice", parsed.data.invoiceNumber);
-    if (parsed.data.member) next.set("member", parsed.data.member);
-    else next.delete("member");
-    router.push(`${pathname}?${next.toString()}`);
+    // A new history entry: Back returns to the previous search.
+    set({ invoice: parsed.data.invoiceNumber, member: parsed.data.member }, { history: "push" });
   }
 
   return (
@@ -61,40 +55,22 @@ export function FindByInvoiceForm() {
       </CardHeader>
       <CardContent className="grid gap-4">
         <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
-          <div className="grid gap-1.5">
-            <Label htmlFor="find-invoice">Invoice number</Label>
-            <Input
-              id="find-invoice"
-              autoComplete="off"
-              className="font-mono"
-              value={draft.invoice}
-              onChange={(event) => setDraft({ ...draft, invoice: event.target.value })}
-              aria-invalid={fieldErrors.invoiceNumber ? true : undefined}
-              aria-describedby={fieldErrors.invoiceNumber ? "find-invoice-error" : undefined}
-            />
-            {fieldErrors.invoiceNumber ? (
-              <p id="find-invoice-error" className="text-sm text-destructive">
-                {fieldErrors.invoiceNumber}
-              </p>
-            ) : null}
-          </div>
-          <div className="grid gap-1.5">
-            <Label htmlFor="find-invoice-member">Member (optional)</Label>
-            <Input
-              id="find-invoice-member"
-              autoComplete="off"
-              placeholder="Email, phone, card or member ID"
-              value={draft.member}
-              onChange={(event) => setDraft({ ...draft, member: event.target.value })}
-              aria-invalid={fieldErrors.member ? true : undefined}
-              aria-describedby={fieldErrors.member ? "find-invoice-member-error" : undefined}
-            />
-            {fieldErrors.member ? (
-              <p id="find-invoice-member-error" className="text-sm text-destructive">
-                {fieldErrors.member}
-              </p>
-            ) : null}
-          </div>
+          <LabeledInput
+            id="find-invoice"
+            label="Invoice number"
+            className="font-mono"
+            value={draft.invoice}
+            onChange={(event) => setDraft({ ...draft, invoice: event.target.value })}
+            error={fieldErrors.invoiceNumber}
+          />
+          <LabeledInput
+            id="find-invoice-member"
+            label="Member (optional)"
+            placeholder="Email, phone, card or member ID"
+            value={draft.member}
+            onChange={(event) => setDraft({ ...draft, member: event.target.value })}
+            error={fieldErrors.member}
+          />
           <Button type="submit" className="sm:mt-[1.375rem]" loading={query.isFetching}>
             <Search className="size-4" aria-hidden />
             Find

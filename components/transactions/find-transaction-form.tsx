@@ -5,8 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { LabeledInput } from "@/components/console/labeled-input";
 import { transactionHref } from "./transaction-bits";
 
 const DIGITS = /^\d{1,12}$/;
@@ -41,35 +40,22 @@ export function FindTransactionForm() {
       </CardHeader>
       <CardContent>
         <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
-          <div className="grid gap-1.5">
-            <Label htmlFor="find-transaction-id">Transaction ID</Label>
-            <Input
-              id="find-transaction-id"
-              inputMode="numeric"
-              autoComplete="off"
-              value={transactionId}
-              onChange={(event) => setTransactionId(event.target.value)}
-              aria-invalid={errors.transactionId ? true : undefined}
-              aria-describedby={errors.transactionId ? "find-transaction-id-error" : undefined}
-            />
-            {errors.transactionId ? (
-              <p id="find-transaction-id-error" className="text-sm text-destructive">
-                {errors.transactionId}
-              </p>
-            ) : null}
-          </div>
-          <div className="grid gap-1.5">
-            <Label htmlFor="find-transaction-member">Member ID (optional)</Label>
-            <Input
-              id="find-transaction-member"
-              inputMode="numeric"
-              autoComplete="off"
-              value={memberId}
-              onChange={(event) => setMemberId(event.target.value)}
-              aria-invalid={errors.memberId ? true : undefined}
-            />
-            {errors.memberId ? <p className="text-sm text-destructive">{errors.memberId}</p> : null}
-          </div>
+          <LabeledInput
+            id="find-transaction-id"
+            label="Transaction ID"
+            inputMode="numeric"
+            value={transactionId}
+            onChange={(event) => setTransactionId(event.target.value)}
+            error={errors.transactionId}
+          />
+          <LabeledInput
+            id="find-transaction-member"
+            label="Member ID (optional)"
+            inputMode="numeric"
+            value={memberId}
+            onChange={(event) => setMemberId(event.target.value)}
+            error={errors.memberId}
+          />
           <Button type="submit" className="sm:mt-[1.375rem]">
             <Search className="size-4" aria-hidden />
             Open

@@ -125,5 +125,13 @@ test.describe("[ADMIN][AUDIT]", () => {
     // The export itself is audited, with the filters it used.
     const exported = await e2eDb().auditEvent.findFirst({ where: { staffId: admin.id, action: "audit.export" } });
     expect(JSON.parse(exported!.request)).toEqual({ memberId });
+
+    // A filter that does not parse is named in plain words; its key and the parser's words are only details.
+    const refused = await page.request.get("/api/audit/export?memberId=abc");
+    expect(refused.status()).toBe(400);
+    expect(await refused.json()).toEqual({
+      message: "The Member ID filter is not valid: change or clear it, then download again.",
+      details: "memberId: A member ID is a number",
+    });
   });
 });

@@ -1,22 +1,22 @@
 import type { Page } from "@playwright/test";
-import { addStamps, rewardsOf, stampsOf } from "../../testing/factories/stamps-members";
+import { e2eEnv } from "../../scripts/test/test-env.mjs";
+import { rewardsOf, stampsOf } from "../../testing/factories/stamps-members";
+import { memberWithPin } from "../../testing/factories/stamps-emulator-db";
 import { expect, test } from "../fixtures/auth";
 import { pos15 } from "../fixtures/pos";
 import { chooseStore, confirmWithReason } from "./dialogs";
 
-// Merchant 15 asks members to approve redemptions with their PIN. The Stamps API cannot set a PIN, so
-// these tests use the one member seeded with one there (2456, PIN 123456); no other spec touches that
-// membership, and the tests read its stamps and the reward's cost from Stamps, not from the seed.
-const PIN_MEMBER = 2456;
-const memberStamps = () => stampsOf(pos15, PIN_MEMBER, 15);
+// Merchant 15 asks members to approve redemptions with their PIN: each test has a member of its own with the PIN
+// 123456, and reads their stamps and the reward's cost from Stamps.
 
 test.describe("[REDEMPTIONS][PIN]", () => {
-  test.describe.configure({ mode: "serial" });
   let cost: number;
+  let memberId: number;
+  const memberStamps = () => stampsOf(pos15, memberId, 15);
 
-  test.beforeAll(async () => {
+  test.beforeEach(async () => {
     cost = (await rewardsOf(pos15)).find((reward) => reward.name === "Es Kopi Susu")!.stamps_to_redeem;
-    await addStamps(pos15, String(PIN_MEMBER), 2 * cost, { merchant: 15 });
+    memberId = (await memberWithPin(pos15, { emulatorDatabaseUrl: e2eEnv.EMULATOR_DATABASE_URL, stamps: 2 * cost })).id;
   });
 
   async function startRewardRedemption(
@@ -24,7 +24,7 @@ test.describe("[REDEMPTIONS][PIN]", () => {
     signInAs: (role: "SUPPORT", options: { merchants: number[] }) => Promise<unknown>,
   ) {
     await signInAs("SUPPORT", { merchants: [15] });
-    await page.goto(`/members/${PIN_MEMBER}`);
+    await page.goto(`/members/${memberId}`);
     await page.getByRole("button", { name: "Redeem…" }).click();
     await page.getByRole("menuitem", { name: "A reward…" }).click();
     const dialog = page.getByRole("dialog");

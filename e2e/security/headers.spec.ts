@@ -1,10 +1,12 @@
 import type { Page } from "@playwright/test";
+import { registerMember } from "../../testing/factories/stamps-members";
 import { expect, seedStaff, signIn, test } from "../fixtures/auth";
+import { pos } from "../fixtures/pos";
 
-// The member page has no h1: its card names the member.
-const SCREENS: { path: string; heading?: RegExp; text?: string }[] = [
+// The member page has no h1: its card names the member (one of the test's own).
+const SCREENS: { path: string; heading?: RegExp; member?: true }[] = [
   { path: "/members", heading: /^Members$/ },
-  { path: "/members/2456", text: "Alice" },
+  { path: "/members/:id", member: true },
   { path: "/transactions", heading: /^Transactions$/ },
   { path: "/transactions/new", heading: /transaction/i },
   { path: "/redemptions", heading: /^Redemptions$/ },
@@ -58,11 +60,12 @@ test.describe("[SECURITY][HEADERS]", () => {
       const violations = await watchCsp(page);
       const admin = await seedStaff("ADMIN", { merchants: [14, 15] });
       await signIn(page, admin);
-      const response = await page.goto(screen.path);
+      const member = screen.member ? await registerMember(pos) : null;
+      const response = await page.goto(member ? `/members/${member.id}` : screen.path);
       expect(response!.headers()["content-security-policy"]).toMatch(/'nonce-[^']+'/);
-      const landmark = screen.heading
-        ? page.getByRole("heading", { level: 1, name: screen.heading })
-        : page.getByText(screen.text!).first();
+      const landmark = member
+        ? page.getByText(member.name).first()
+        : page.getByRole("heading", { level: 1, name: screen.heading });
       await expect(landmark).toBeVisible();
       // Hydrated: the account menu opens, which needs the page's scripts to have run.
       await page.getByRole("button", { name: `Account: ${admin.name}` }).click();

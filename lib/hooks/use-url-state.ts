@@ -1,18 +1,20 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback } from "react";
 
+export type TUrlStateUpdates = Record<string, string | null | undefined>;
+
 /**
- * Screen state kept in the address (tabs, filters, sort), so it survives a reload and can be shared as a link.
- * `set` replaces the history entry: a filter change is not a page to go back to. Empty values leave the address.
+ * Screen state kept in the address (tabs, filters, sort, page, open item), so it survives a reload and can be shared
+ * as a link. Empty values leave the address. `set` replaces the history entry by default (a filter change is not a
+ * page to go back to); `{ history: "push" }` adds one, for a step Back should undo (an older page, an opened item).
  */
 export function useUrlState() {
-  const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
   const set = useCallback(
-    (updates: Record<string, string | null | undefined>) => {
+    (updates: TUrlStateUpdates, { history = "replace" }: { history?: "push" | "replace" } = {}) => {
       // The address as it is now, not as of the last render: two quick changes must both land.
       const next = new URLSearchParams(window.location.search);
       for (const [key, value] of Object.entries(updates)) {
@@ -20,9 +22,12 @@ export function useUrlState() {
         else next.delete(key);
       }
       const query = next.toString();
-      router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+      const url = query ? `${pathname}?${query}` : pathname;
+      // Next keeps useSearchParams in step with the History API, without a round trip to the server.
+      if (history === "push") window.history.pushState(null, "", url);
+      else window.history.replaceState(null, "", url);
     },
-    [pathname, router],
+    [pathname],
   );
   return { params, set };
 }

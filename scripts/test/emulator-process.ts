@@ -50,5 +50,5 @@ export async function startEmulatorProcess(options: {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  return { url, stop: () => void child.kill("SIGTERM") };
+  return { url, pid: child.pid!, stop: () => void child.kill("SIGTERM") };
 }

@@ -14,6 +14,8 @@ const emulatorDb = path.join(runDir, "emulator.db");
 declare module "vitest" {
   export interface ProvidedContext {
     emulatorUrl: string;
+    /** The shared emulator's database, for the few things the Stamps API cannot set up (a member's PIN). */
+    emulatorDatabaseUrl: string;
     /** A port kept free for a test file that starts an emulator of its own (allowed like the shared one). */
     spareEmulatorPort: number;
     /** The same, for the campaign engine's test (files run side by side, so each has its own). */
@@ -49,6 +51,7 @@ export default async function setup(project: TestProject) {
   ].join(",");
 
   project.provide("emulatorUrl", emulator.url);
+  project.provide("emulatorDatabaseUrl", `file:${emulatorDb}`);
   project.provide("spareEmulatorPort", spareEmulatorPort);
   project.provide("campaignEmulatorPort", campaignEmulatorPort);
   project.provide("templateDb", templateDb);

@@ -21,7 +21,15 @@ export type StampsClientConfig = {
   /** Origins trusted as they are; any other host must resolve to public addresses only. */
   allowedOrigins: readonly string[];
   fetch?: typeof fetch;
+  /**
+   * Sees every answer instead of the `stamps.call` info line (a caller making thousands of calls a minute, like the
+   * campaign worker, counts them and logs a summary). Timeouts and network errors are logged all the same.
+   */
+  onCall?: (call: StampsCallRecord) => void;
 };
+
+/** One answered call: endpoint ("POST /api/vouchers/issue"), HTTP status and time taken. */
+export type StampsCallRecord = { endpoint: string; status: number; ms: number };
 
 type Query = Record<string, string | number | boolean | undefined | readonly (string | number)[]>;
 
@@ -96,7 +104,9 @@ export function createStampsCall(config: StampsClientConfig): StampsCall {
       }
 
       const text = await res.text().catch(() => "");
-      logger.info("stamps.call", { endpoint, status: res.status, ms: Math.round(performance.now() - started) });
+      const answered = { endpoint, status: res.status, ms: Math.round(performance.now() - started) };
+      if (config.onCall) config.onCall(answered);
+      else logger.info("stamps.call", answered);
 
       if (!res.ok) {
         if (attempt < attempts && RETRYABLE_STATUS.has(res.status)) continue;

@@ -6,7 +6,7 @@ import { rewardEndpoints } from "./endpoints/rewards";
 import { transactionEndpoints } from "./endpoints/transactions";
 import { voucherEndpoints } from "./endpoints/vouchers";
 
-export type { StampsClientConfig, StampsTokenType } from "./client";
+export type { StampsCallRecord, StampsClientConfig, StampsTokenType } from "./client";
 export * from "./errors";
 export { checkStampsBaseUrl, parseAllowedOrigins } from "./base-url";
 export {

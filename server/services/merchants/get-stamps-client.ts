@@ -1,13 +1,15 @@
 import { env } from "@/env";
 import { AppError } from "@/server/errors";
 import type { Merchant } from "@/server/generated/prisma/client";
-import { checkStampsBaseUrl, createStampsClient } from "@/server/stamps";
+import { checkStampsBaseUrl, createStampsClient, type StampsClientConfig } from "@/server/stamps";
 import { getKeyring } from "./keyring";
 import { decryptToken, TokenDecryptionError } from "./token-cipher";
 
 /** A Stamps API client holding this merchant's token, decrypted for this request only. */
 export function getStampsClient(
   merchant: Pick<Merchant, "id" | "apiBaseUrl" | "tokenType" | "tokenCiphertext" | "tokenKeyVersion">,
+  /** See StampsClientConfig: the campaign worker counts its calls instead of logging each, over its own transport. */
+  options: Pick<StampsClientConfig, "onCall" | "fetch"> = {},
 ) {
   // Saved before the allow-list, or the allow-list changed since: the token is not sent there.
   if (!checkStampsBaseUrl(merchant.apiBaseUrl, env.STAMPS_API_ALLOWED_BASE_URLS).ok) {
@@ -37,5 +39,7 @@ export function getStampsClient(
     token,
     timeoutMs: env.STAMPS_TIMEOUT_MS,
     allowedOrigins: env.STAMPS_API_ALLOWED_BASE_URLS,
+    onCall: options.onCall,
+    fetch: options.fetch,
   });
 }

@@ -58,6 +58,19 @@ const ZVoucherDetailsResponse = z.union([
   ZStampsVoucher.transform((voucher) => ({ voucher })),
 ]);
 
+// Answers' schemas are made once, not per call: zod compiles a schema on its first parse, and a campaign issues
+// thousands of vouchers a minute through the same one.
+const ZIssueVoucherResponse = z.object({ voucher: ZStampsVoucher, customer: orNull(ZStampsCustomerSummary) });
+const ZValidateVoucherResponse = z.object({
+  is_redeemable: z.boolean(),
+  user: orNull(ZStampsUser),
+  voucher: ZStampsVoucher,
+  // Why a voucher is not redeemable, in Stamps' usual {"field": "message"} forms.
+  errors: z.unknown().optional(),
+});
+const ZVouchersByMerchantGroupResponse = z.object({ vouchers: z.array(ZStampsVoucher) });
+const ZVoucherCountResponse = z.object({ count: ZNumber });
+
 export function voucherEndpoints(call: StampsCall) {
   return {
     /** POST /api/vouchers/issue: gives a member vouchers from a template. */
@@ -66,7 +79,7 @@ export function voucherEndpoints(call: StampsCall) {
         method: "POST",
         path: "/api/vouchers/issue",
         body: ZStampsIssueVoucherInput.parse(input),
-        response: z.object({ voucher: ZStampsVoucher, customer: orNull(ZStampsCustomerSummary) }),
+        response: ZIssueVoucherResponse,
       }),
 
     /** GET /api/vouchers/validate: whether a code can be redeemed at this store. */
@@ -75,13 +88,7 @@ export function voucherEndpoints(call: StampsCall) {
         method: "GET",
         path: "/api/vouchers/validate",
         query: ZStampsValidateVoucherInput.parse(input),
-        response: z.object({
-          is_redeemable: z.boolean(),
-          user: orNull(ZStampsUser),
-          voucher: ZStampsVoucher,
-          // Why a voucher is not redeemable, in Stamps' usual {"field": "message"} forms.
-          errors: z.unknown().optional(),
-        }),
+        response: ZValidateVoucherResponse,
       }),
 
     /** GET /api/vouchers/by-merchant-group: a member's vouchers across the merchant group. */
@@ -90,7 +97,7 @@ export function voucherEndpoints(call: StampsCall) {
         method: "GET",
         path: "/api/vouchers/by-merchant-group",
         query: ZStampsVouchersByMerchantGroupInput.parse(input),
-        response: z.object({ vouchers: z.array(ZStampsVoucher) }),
+        response: ZVouchersByMerchantGroupResponse,
       }),
 
     /** GET /api/vouchers/count-by-merchant-group. */
@@ -99,7 +106,7 @@ export function voucherEndpoints(call: StampsCall) {
         method: "GET",
         path: "/api/vouchers/count-by-merchant-group",
         query: ZStampsVoucherCountInput.parse(input),
-        response: z.object({ count: ZNumber }),
+        response: ZVoucherCountResponse,
       }),
 
     /** GET /api/vouchers/details: one of the member's vouchers, by code. */

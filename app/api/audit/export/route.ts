@@ -1,13 +1,12 @@
+import { errorResponse, messageResponse } from "@/app/api/_lib/responses";
+import { AUDIT_FILTER_LABELS } from "@/lib/audit-labels";
 import { csvDownloadResponse } from "@/lib/csv";
 import { AUDIT_FILTER_KEYS, ZAuditFilters } from "@/lib/schemas/audit";
 import { canAccess } from "@/lib/permissions";
 import { getConsoleStaff } from "@/server/auth/current-staff";
 import { db } from "@/server/db";
-import { AppError } from "@/server/errors";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { streamAuditCsv } from "@/server/services/audit/export-audit-csv";
-
-const message = (status: number, text: string) => Response.json({ message: text }, { status });
 
 /**
  * GET with the audit log's filters as search params (the screen's own URL parameters): the events they select as
@@ -15,8 +14,9 @@ const message = (status: number, text: string) => Response.json({ message: text 
  */
 export async function GET(request: Request) {
   const staff = await getConsoleStaff();
-  if (!staff) return message(401, "Your session has ended. Sign in again to continue.");
-  if (!canAccess(staff.role, "audit")) return message(403, "The audit log is for admins; your role cannot open it.");
+  if (!staff) return messageResponse(401, "Your session has ended. Sign in again to continue.");
+  if (!canAccess(staff.role, "audit"))
+    return messageResponse(403, "The audit log is for admins; your role cannot open it.");
 
   const params = new URL(request.url).searchParams;
   const parsed = ZAuditFilters.safeParse(
@@ -24,14 +24,19 @@ export async function GET(request: Request) {
   );
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return message(400, `The filter "${String(issue?.path[0] ?? "")}" is not valid: ${issue?.message ?? "check it"}.`);
+    const key = issue?.path[0] as keyof typeof AUDIT_FILTER_LABELS | undefined;
+    const label = key ? AUDIT_FILTER_LABELS[key] : undefined;
+    return messageResponse(
+      400,
+      `${label ? `The ${label} filter is` : "A filter is"} not valid: change or clear it, then download again.`,
+      `${String(key ?? "")}: ${issue?.message ?? "invalid"}`,
+    );
   }
   let stream: ReadableStream<Uint8Array>;
   try {
     stream = streamAuditCsv(db, staff, parsed.data);
   } catch (error) {
-    if (error instanceof AppError && error.code === "FORBIDDEN") return message(403, error.userMessage);
-    throw error;
+    return errorResponse(error);
   }
   await recordAuditEvent(db, {
     actor: { id: staff.id, email: staff.email },

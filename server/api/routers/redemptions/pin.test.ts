@@ -1,7 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { trpcErrorOf } from "@/scripts/test/trpc";
 import { memberTarget } from "@/server/services/audit/audit-targets";
-import { addStamps, rewardCost } from "@/testing/factories/stamps-members";
+import { rewardCost } from "@/testing/factories/stamps-members";
+import { memberWithPin } from "@/testing/factories/stamps-emulator-db";
 import { appError, pos15, REASON, redemptionHarness, stampsOf } from "./redemption-test-harness";
 
 const h = redemptionHarness();
@@ -9,16 +10,18 @@ const { db } = h;
 
 describe("PIN authorization (merchant 15 asks for the member's PIN)", () => {
   let support: Awaited<ReturnType<typeof h.caller>>;
-  // The API cannot set a PIN, so these tests use the one member of merchant 15 seeded with one
-  // (2456, PIN 123456). Nothing else in this run touches that membership; the tests read its
-  // stamps and the reward's cost from Stamps rather than from the seed.
-  const pinMember = 2456;
+  // A member of the test's own with the PIN 123456; stamps and the reward's cost are read from Stamps.
+  let pinMember: number;
   let cost: number;
 
   beforeAll(async () => {
     support = await h.caller("SUPPORT", [h.pinMerchantId]);
     cost = await rewardCost(pos15(), 20);
-    await addStamps(pos15(), String(pinMember), 2 * cost, { merchant: 15 });
+    const member = await memberWithPin(pos15(), {
+      emulatorDatabaseUrl: inject("emulatorDatabaseUrl"),
+      stamps: 2 * cost,
+    });
+    pinMember = member.id;
   });
 
   it("asks for the PIN, counts wrong ones without keeping them, then redeems with the approved request", async () => {

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { createTestDb } from "@/scripts/test/test-db";
 import { trpcErrorOf as errorOf } from "@/scripts/test/trpc";
 import { createCaller } from "@/server/api/root";
 import { AppError } from "@/server/errors";
 import { createStaff } from "@/testing/factories/staff";
+import { expiredVoucher } from "@/testing/factories/stamps-emulator-db";
 import { issueVoucher } from "@/testing/factories/stamps-members";
 import { createEmulatorMerchant, vitestPos } from "@/testing/vitest";
 
@@ -171,13 +172,19 @@ describe("vouchers.validate", () => {
 });
 
 describe("vouchers.validate of a voucher past its end date", () => {
+  let ended: Awaited<ReturnType<typeof expiredVoucher>>;
+  beforeAll(async () => {
+    ended = await expiredVoucher(pos, { emulatorDatabaseUrl: inject("emulatorDatabaseUrl") });
+  });
+
   it("says it cannot be redeemed, with its dates", async () => {
-    const result = await (await caller("SUPPORT")).vouchers.validate({ merchantId, code: "BDAY2024", store: 2 });
-    expect(result).toMatchObject({ isRedeemable: false, voucher: { endDate: "2024-09-30" } });
+    const result = await (await caller("SUPPORT")).vouchers.validate({ merchantId, code: ended.code, store: 2 });
+    expect(ended.endDate < today).toBe(true);
+    expect(result).toMatchObject({ isRedeemable: false, voucher: { endDate: ended.endDate } });
   });
 
   it("gives Stamps' own reason", async () => {
-    const result = await (await caller("SUPPORT")).vouchers.validate({ merchantId, code: "BDAY2024", store: 2 });
+    const result = await (await caller("SUPPORT")).vouchers.validate({ merchantId, code: ended.code, store: 2 });
     expect(result.reason).toContain("expired");
   });
 });

@@ -10,8 +10,8 @@ export function createOutcomeWriter({
   db,
   campaignId,
   workerId,
-  maxBatch = 250,
-  flushMs = 50,
+  maxBatch = 500,
+  flushMs = 200,
 }: {
   db: PrismaClient;
   campaignId: number;

@@ -175,16 +175,20 @@ export async function writeOutcomes(
     i: outcome.state === "ISSUED" ? now : null,
     l: outcome.state === "UNKNOWN" ? sqliteDate(outcome.notBefore) : null,
   }));
+  // The outcomes are materialized first, so each one finds its row by the primary key. Left to itself, SQLite walks
+  // every row of the campaign and looks each up among the outcomes: a 100,000-row campaign paid 100,000 row reads
+  // for every batch written.
   return db.$executeRaw`
+    WITH j AS MATERIALIZED (
+      SELECT value ->> 'r' AS r, value ->> 's' AS s, value ->> 'v' AS v, value ->> 'e' AS e, value ->> 'c' AS c,
+             value ->> 't' AS t, value ->> 'm' AS m, value ->> 'i' AS i, value ->> 'l' AS l
+      FROM json_each(${JSON.stringify(items)})
+    )
     UPDATE "CampaignRow"
     SET "state" = j.s, "voucherId" = j.v, "error" = j.e, "errorCode" = j.c, "retryable" = j.t,
         "memberId" = coalesce(j.m, "CampaignRow"."memberId"), "issuedAt" = j.i,
         "leaseOwner" = NULL, "leaseUntil" = j.l, "updatedAt" = ${now}
-    FROM (
-      SELECT value ->> 'r' AS r, value ->> 's' AS s, value ->> 'v' AS v, value ->> 'e' AS e, value ->> 'c' AS c,
-             value ->> 't' AS t, value ->> 'm' AS m, value ->> 'i' AS i, value ->> 'l' AS l
-      FROM json_each(${JSON.stringify(items)})
-    ) AS j
+    FROM j
     WHERE "CampaignRow"."campaignId" = ${campaignId} AND "CampaignRow"."rowNumber" = j.r
       AND "CampaignRow"."leaseOwner" = ${workerId}`;
 }

@@ -1,28 +1,12 @@
 import "server-only";
+import { errorResponse, messageResponse } from "@/app/api/_lib/responses";
 import { csvDownloadResponse } from "@/lib/csv";
 import { canAccess } from "@/lib/permissions";
 import { getCurrentStaff, type CurrentStaff } from "@/server/auth/current-staff";
 import { db } from "@/server/db";
-import { AppError } from "@/server/errors";
 import { streamCampaignCsv, type TCampaignExport } from "@/server/services/campaigns/export-csv";
 
 export type TCampaignRouteContext = { params: Promise<{ campaignId: string }> };
-
-/** A JSON answer with one plain-words sentence, as the console shows it. */
-export const messageResponse = (status: number, message: string) => Response.json({ message }, { status });
-
-const STATUS_BY_CODE: Record<string, number> = {
-  BAD_REQUEST: 400,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  FORBIDDEN: 403,
-  UNAUTHORIZED: 401,
-};
-
-export function errorResponse(error: unknown) {
-  if (error instanceof AppError) return messageResponse(STATUS_BY_CODE[error.code] ?? 500, error.userMessage);
-  throw error;
-}
 
 /**
  * The signed-in staff member and the campaign, when their role works with campaigns (ADMIN, MARKETING) and they

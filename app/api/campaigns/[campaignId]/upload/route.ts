@@ -4,12 +4,8 @@ import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { CampaignFileError } from "@/server/services/campaigns/csv/campaign-file-error";
 import { CAMPAIGN_FILE_MAX_BYTES } from "@/server/services/campaigns/csv/read-csv-stream";
 import { ingestCampaignFile } from "@/server/services/campaigns/ingest-file";
-import {
-  authorizeCampaignRequest,
-  errorResponse,
-  messageResponse,
-  type TCampaignRouteContext,
-} from "../_lib/campaign-request";
+import { errorResponse, messageResponse } from "@/app/api/_lib/responses";
+import { authorizeCampaignRequest, type TCampaignRouteContext } from "../_lib/campaign-request";
 
 /**
  * POST the CSV file itself as the body (not a form), streamed: `Content-Type: text/csv`, the file's name in

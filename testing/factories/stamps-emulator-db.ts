@@ -1,0 +1,63 @@
+import { createHash } from "node:crypto";
+import Database from "better-sqlite3";
+import type { Pos } from "../stamps-pos";
+import { addStamps, registerMember, type TestMember } from "./stamps-members";
+
+// The few things a test needs that the Stamps API cannot set up or tell, done on the emulator's own database, and
+// only on rows the test itself created through the API.
+
+function withEmulatorDb<T>(emulatorDatabaseUrl: string, work: (db: Database.Database) => T): T {
+  const db = new Database(emulatorDatabaseUrl.replace(/^file:/, ""), { fileMustExist: true, timeout: 10_000 });
+  try {
+    return work(db);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * A new member of merchant 15 (which asks for the member's PIN) with `stamps` stamps and the PIN `pin`. Members set
+ * their PIN in the Stamps app and the API has no call for it, so this stores it as the emulator's seed does
+ * (users.pin_hash, salted with the user id). The PIN tests prove the two agree: else the right PIN is refused.
+ */
+export async function memberWithPin(
+  pos15: Pos,
+  { emulatorDatabaseUrl, pin = "123456", stamps = 0 }: { emulatorDatabaseUrl: string; pin?: string; stamps?: number },
+): Promise<TestMember> {
+  const member = await registerMember(pos15, { merchant: 15 });
+  const pinHash = createHash("sha256").update(`stamps-emulator-pin:${member.id}:${pin}`).digest("hex");
+  const { changes } = withEmulatorDb(emulatorDatabaseUrl, (db) =>
+    db.prepare("UPDATE users SET pin_hash = ? WHERE id = ?").run(pinHash, member.id),
+  );
+  if (changes !== 1) throw new Error(`The emulator database has no user ${member.id} to give a PIN`);
+  if (stamps > 0) await addStamps(pos15, member.email, stamps, { merchant: 15 });
+  return member;
+}
+
+/**
+ * A voucher of a new member of merchant 14 that has already ended: issued through the API from template `template`
+ * (6, "Birthday Cake", 30 days, unless told) starting on `start`. Stamps lists and returns codes only for usable
+ * vouchers, so its code is read back from the emulator's database.
+ */
+export async function expiredVoucher(
+  pos: Pos,
+  {
+    emulatorDatabaseUrl,
+    template = 6,
+    start = "2024-09-01",
+  }: { emulatorDatabaseUrl: string; template?: number; start?: string },
+) {
+  const member = await registerMember(pos);
+  const { voucher } = await pos.post<{ voucher: { id: number; end_date: string } }>("/api/vouchers/issue", {
+    user: member.email,
+    voucher_template: template,
+    start_date: start,
+    quantity: 1,
+  });
+  const row = withEmulatorDb(
+    emulatorDatabaseUrl,
+    (db) => db.prepare("SELECT code FROM vouchers WHERE id = ?").get(voucher.id) as { code: string } | undefined,
+  );
+  if (!row) throw new Error(`The emulator database has no voucher ${voucher.id}`);
+  return { member, id: voucher.id, code: row.code, endDate: voucher.end_date };
+}
