@@ -161,9 +161,7 @@ export function CampaignPage({ campaignId }: { campaignId: number }) {
         description={
           <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
             <CampaignStatusBadge status={data.status} />
-            <span>
-              {data.templateName} <span className="text-xs">(template {data.stampsTemplateId})</span>
-            </span>
+            <span>{data.templateName}</span>
             <span>valid from {formatDate(data.startDate)}</span>
             <span>
               {formatNumber(data.defaultQuantity)} use{data.defaultQuantity === 1 ? "" : "s"}

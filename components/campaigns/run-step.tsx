@@ -35,6 +35,10 @@ export function RunProgress({ progress }: { progress: TCampaignProgress }) {
   const total = rowsToIssue(counts);
   const remaining = counts.pending + counts.inFlight + counts.unknown;
   const done = total === 0 ? 0 : ((counts.issued + counts.failed) / total) * 100;
+  const took =
+    progress.finishedAt && progress.startedAt
+      ? (progress.finishedAt.getTime() - progress.startedAt.getTime()) / 1000
+      : null;
   return (
     <div className="grid gap-5 rounded-xl border bg-card p-6">
       <div className="flex items-baseline justify-between gap-4">
@@ -64,12 +68,20 @@ export function RunProgress({ progress }: { progress: TCampaignProgress }) {
         <Stat label="Issued" value={formatNumber(counts.issued)} tone="text-success" />
         <Stat label="Failed" value={formatNumber(counts.failed)} tone={counts.failed ? "text-destructive" : ""} />
         <Stat label="Remaining" value={formatNumber(remaining)} />
-        <Stat
-          label="Rows per second"
-          value={progress.issuedPerSecond === null ? "—" : progress.issuedPerSecond.toFixed(1)}
-        />
-        {progress.finishedAt && progress.startedAt ? (
-          <Stat label="Took" value={duration((progress.finishedAt.getTime() - progress.startedAt.getTime()) / 1000)} />
+        {took === null ? (
+          <Stat
+            label="Rows per second"
+            value={progress.issuedPerSecond === null ? "—" : progress.issuedPerSecond.toFixed(1)}
+          />
+        ) : (
+          // Once finished the live pace is 0; the run's average says how fast it went.
+          <Stat
+            label="Average rows per second"
+            value={took > 0 ? ((counts.issued + counts.failed) / took).toFixed(1) : "—"}
+          />
+        )}
+        {took !== null ? (
+          <Stat label="Took" value={duration(took)} />
         ) : (
           <Stat label="Time left" value={progress.status === "RUNNING" ? duration(progress.etaSeconds) : "—"} />
         )}

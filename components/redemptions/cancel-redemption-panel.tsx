@@ -92,7 +92,7 @@ export function CancelRedemptionPanel({
         reason,
       });
       setResult(answer);
-      toast.success(`Redemption #${answer.redemptionId} canceled`);
+      toast.success(`Redemption #${answer.redemptionId} cancelled`);
     } catch (error) {
       setRefusal(parseError(error));
     } finally {

@@ -43,14 +43,16 @@ export function CancelResult({ result, onAnother }: { result: Canceled; onAnothe
       <CardHeader>
         <CardTitle className="flex items-center gap-2 text-lg">
           <CircleCheck className="size-5 text-success" aria-hidden />
-          Redemption #{result.redemptionId} canceled
+          Redemption #{result.redemptionId} cancelled
         </CardTitle>
         <CardDescription>
           For {member.name} (member {member.id}). Your reason is in the audit log and on the member&apos;s Staff
           activity tab.
         </CardDescription>
         <CardAction>
-          <Badge variant="success">{result.status ?? "Canceled"}</Badge>
+          <Badge variant="success">
+            {!result.status || /^cancell?ed$/i.test(result.status) ? "Cancelled" : result.status}
+          </Badge>
         </CardAction>
       </CardHeader>
       <CardContent className="grid gap-4">
@@ -59,7 +61,7 @@ export function CancelResult({ result, onAnother }: { result: Canceled; onAnothe
             <TriangleAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
             <p>
               Stamps says this redemption was {member.name}&apos;s, not member {result.enteredMemberId}&apos;s as
-              entered. It was canceled on {member.name}&apos;s account, and the cancel is logged on both members.
+              entered. It was cancelled on {member.name}&apos;s account, and the cancel is logged on both members.
             </p>
           </div>
         ) : null}

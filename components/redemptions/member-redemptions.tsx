@@ -83,7 +83,7 @@ function columns(memberId: number, timeZone: string): ColumnDef<TMemberRedemptio
       meta: { className: "text-right" },
       cell: ({ row }) =>
         row.original.canceledAt ? (
-          <Badge variant="destructive">Canceled</Badge>
+          <Badge variant="destructive">Cancelled</Badge>
         ) : (
           <Button asChild size="sm" variant="outline" className="text-destructive hover:text-destructive">
             <Link

@@ -14,6 +14,7 @@ import { useMerchant } from "@/components/console/merchant-context";
 import { StoreSelect } from "@/components/console/store-select";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { DateTimeField } from "@/components/ui/date-time-field";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { nowInZone } from "@/lib/merchant-time";
 import {
@@ -180,8 +181,19 @@ export function AddTransactionForm({ member }: { member: Member }) {
                   )}
                 />
                 <TextField control={form.control} name="invoiceNumber" label="Invoice number" spellCheck={false} />
-                <TextField control={form.control} name="created" label="Date & time" type="datetime-local" />
-                <TextField control={form.control} name="numberOfPeople" label="People" inputMode="numeric" />
+                <FormField
+                  control={form.control}
+                  name="created"
+                  render={({ field }) => (
+                    <FormItem className="lg:col-span-2">
+                      <FormLabel>Date & time</FormLabel>
+                      <FormControl>
+                        <DateTimeField {...field} timeLabel="Time of the sale (24-hour)" className="max-w-sm" />
+                      </FormControl>
+                      <FormMessage />
+                    </FormItem>
+                  )}
+                />
               </div>
               <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
                 <TextField control={form.control} name="totalValue" label="Total value" money />
@@ -199,6 +211,7 @@ export function AddTransactionForm({ member }: { member: Member }) {
                   disabled={busy}
                 />
                 <CodeSelect control={form.control} name="type" label="Type" options={TYPE_OPTIONS} disabled={busy} />
+                <TextField control={form.control} name="numberOfPeople" label="People" inputMode="numeric" />
               </div>
             </CardContent>
           </Card>

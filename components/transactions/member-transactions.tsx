@@ -76,7 +76,7 @@ export function MemberTransactions({ member }: { member: Member }) {
                 allLabel="Any status"
                 options={[
                   { value: "New", label: "Recorded" },
-                  { value: "Canceled", label: "Canceled" },
+                  { value: "Canceled", label: "Cancelled" },
                   { value: "Open", label: "Open · no member" },
                 ]}
               />

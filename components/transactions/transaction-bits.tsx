@@ -9,7 +9,7 @@ import { cn } from "@/lib/utils";
 
 const STATUS_LOOK: Record<TTransactionStatus, { label: string; variant: "outline" | "destructive" | "warning" }> = {
   New: { label: "Recorded", variant: "outline" },
-  Canceled: { label: "Canceled", variant: "destructive" },
+  Canceled: { label: "Cancelled", variant: "destructive" },
   Open: { label: "Open · no member", variant: "warning" },
 };
 

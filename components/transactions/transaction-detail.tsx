@@ -23,7 +23,7 @@ import { Fact, StatusBadge, useInvalidateAfterChange } from "./transaction-bits"
 
 type Action = "cancel" | "modify" | "complete";
 const RESULT_TITLES: Record<Action, string> = {
-  cancel: "Transaction canceled",
+  cancel: "Transaction cancelled",
   modify: "Transaction modified",
   complete: "Items recorded",
 };

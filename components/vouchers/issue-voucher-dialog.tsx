@@ -167,10 +167,7 @@ export function IssueVoucherDialog({
           onConfirm={(reason) => confirm(review.values, reason)}
         >
           <p>
-            {templateName
-              ? `${templateName} (template ${review.values.templateId})`
-              : `Template ${review.values.templateId}`}
-            , {formatNumber(review.values.quantity)} use
+            {templateName ?? `Template ${review.values.templateId}`}, {formatNumber(review.values.quantity)} use
             {review.values.quantity === 1 ? "" : "s"}, valid from {formatDate(review.values.startDate)}
             {review.values.value ? `, worth ${formatRupiah(review.values.value)}` : ""}. The member can use it as soon
             as it is valid.

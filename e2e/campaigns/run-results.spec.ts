@@ -66,6 +66,10 @@ test.describe("[CAMPAIGNS][RUN]", () => {
 
     // The worker issues the four rows to issue; the page follows it to the results.
     await expect(page.getByRole("link", { name: "Download results" })).toBeVisible({ timeout: 30_000 });
+    // Finished, it shows the run's average pace (the live one is 0 by then), and the header names the template only.
+    await expect(page.getByText("Average rows per second")).toBeVisible();
+    await expect(page.getByText("Rows per second", { exact: true })).toHaveCount(0);
+    await expect(page.getByText(/\(template \d+\)/)).toHaveCount(0);
     const rows = await e2eDb().campaignRow.findMany({ where: { campaignId: campaign.id, state: { not: "SKIPPED" } } });
     expect(rows.every((row) => row.state === "ISSUED" || row.state === "FAILED")).toBe(true);
     const issued = rows.filter((row) => row.state === "ISSUED");

@@ -1,4 +1,4 @@
-import { memberStatus, registerMember } from "../../testing/factories/stamps-members";
+import { memberStatus, registerMember, SALE_DAY } from "../../testing/factories/stamps-members";
 import { expect, test } from "../fixtures/auth";
 import { pos } from "../fixtures/pos";
 
@@ -44,5 +44,43 @@ test.describe("[CONSOLE][DATES]", () => {
     await expect(confirm).toBeHidden();
     await expect(page.getByTestId("member-card")).toContainText("4 Apr 1990");
     expect((await memberStatus(pos, member.id)).birthday).toBe("1990-04-04");
+  });
+
+  test("[SUPPORT][TRANSACTIONS]: the sale's date and time read day/month/year and 24-hour in an en-US browser", async ({
+    page,
+    signInAs,
+  }) => {
+    const member = await registerMember(pos);
+    await signInAs("SUPPORT");
+    await page.goto(`/transactions/new?member=${member.id}`);
+    const date = page.getByLabel("Date & time");
+    const time = page.getByLabel("Time of the sale (24-hour)");
+    // It starts at now on the merchant's clock (Jakarta), written the app's way.
+    await expect(date).toHaveAttribute("placeholder", "dd/mm/yyyy");
+    await expect(date).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);
+    await expect(time).toHaveAttribute("placeholder", "hh:mm");
+    await expect(time).toHaveValue(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+    await page.getByLabel("Store").click();
+    await page.getByRole("option", { name: /Plaza Senayan/ }).click();
+    await page.getByLabel("Invoice number").fill(`DATE-${Date.now().toString(36).toUpperCase()}`);
+    await page.getByLabel("Total value").fill("20000");
+
+    // An hour past the day's end is named in words on the time box; nothing goes to review.
+    const [year, month, day] = SALE_DAY.split("-");
+    await date.fill(`${day}/${month}/${year}`);
+    await time.fill("25:00");
+    await page.getByRole("button", { name: "Preview stamps" }).click();
+    await expect(page.getByText("25:00 is not a time of day; use 00:00 to 23:59")).toBeVisible();
+    await expect(time).toHaveAttribute("aria-invalid", "true");
+    await expect(date).not.toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByRole("alertdialog")).toBeHidden();
+
+    // 7:05 in the evening, typed as a 24-hour time: the review reads the day the field was given, not mm/dd.
+    await time.fill("19:05");
+    await page.getByRole("button", { name: "Preview stamps" }).click();
+    const confirm = page.getByRole("alertdialog");
+    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    await expect(confirm).toContainText(`${Number(day)} ${months[Number(month) - 1]} ${year}, 19:05`);
   });
 });

@@ -63,7 +63,7 @@ test.describe("[CONSOLE][REASONS]", () => {
     await reason.press("End");
     await reason.pressSequentially("; ticket #9");
     await dialog.getByRole("button", { name: "Cancel transaction" }).click();
-    await expect(page.getByTestId("transaction-status")).toHaveText("Canceled");
+    await expect(page.getByTestId("transaction-status")).toHaveText("Cancelled");
     const event = await e2eDb().auditEvent.findFirst({ where: { staffId: staff.id, action: "transactions.cancel" } });
     expect(event?.reason).toBe("Sale recorded twice; ticket #9");
   });

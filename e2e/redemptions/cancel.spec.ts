@@ -42,7 +42,7 @@ test.describe("[REDEMPTIONS][CANCEL]", () => {
     await confirmWithReason(page, "Cancel redemption", "POS redeemed the voucher twice; ticket #881");
 
     const result = page.getByTestId("cancel-result");
-    await expect(result).toContainText(`Redemption #${redemption.redemption.id} canceled`);
+    await expect(result).toContainText(`Redemption #${redemption.redemption.id} cancelled`);
     const code = (await result.getByTestId("voucher-code").innerText()).trim();
     expect(code).not.toBe(used.code);
     await expect(result.getByTestId("cancel-stamps-after")).toHaveText("6");
@@ -99,7 +99,7 @@ test.describe("[REDEMPTIONS][CANCEL]", () => {
     await confirmWithReason(page, "Cancel redemption");
 
     await expect(page.getByTestId("refusal")).toContainText(
-      "This redemption was already canceled earlier. Nothing changed.",
+      "This redemption was already cancelled earlier. Nothing changed.",
     );
     await expect(page.getByLabel("Redemption ID")).toHaveAttribute("aria-invalid", "true");
     expect(await stampsOf(pos, member.email)).toBe(held);

@@ -3,6 +3,9 @@ import { expect, test } from "../fixtures/auth";
 import { pos } from "../fixtures/pos";
 import { saveScreen } from "../fixtures/screens";
 
+/** SALE_DAY (ISO) as the date field takes it: day/month/year. */
+const saleDay = SALE_DAY.split("-").reverse().join("/");
+
 type ByUser = { transactions: { id: number; invoice_number: string; value: number; stamps_earned: number }[] };
 
 test("[SUPPORT][TRANSACTIONS]: agent adds a missed transaction for a member", async ({ page, signInAs }) => {
@@ -17,7 +20,8 @@ test("[SUPPORT][TRANSACTIONS]: agent adds a missed transaction for a member", as
   await page.getByLabel("Store").click();
   await page.getByRole("option", { name: /Plaza Senayan/ }).click();
   await page.getByLabel("Invoice number").fill(invoice);
-  await page.getByLabel("Date & time").fill(`${SALE_DAY}T19:45`);
+  await page.getByLabel("Date & time").fill(saleDay);
+  await page.getByLabel("Time of the sale (24-hour)").fill("19:45");
   await page.getByLabel("Total value").fill("62.000");
 
   // Items by keyboard: Enter moves on and adds the next line.
@@ -73,7 +77,8 @@ test("[SUPPORT][TRANSACTIONS]: a duplicate invoice lands on its field", async ({
   await page.getByLabel("Store").click();
   await page.getByRole("option", { name: /Plaza Senayan/ }).click();
   await page.getByLabel("Invoice number").fill(invoice);
-  await page.getByLabel("Date & time").fill(`${SALE_DAY}T10:00`);
+  await page.getByLabel("Date & time").fill(saleDay);
+  await page.getByLabel("Time of the sale (24-hour)").fill("10:00");
   await page.getByLabel("Total value").fill("20000");
   await page.getByRole("button", { name: "Preview stamps" }).click();
   const confirm = page.getByRole("alertdialog");

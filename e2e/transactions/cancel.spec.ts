@@ -29,9 +29,9 @@ test.describe("[SUPPORT][TRANSACTIONS] cancel", () => {
 
     await dialog.getByRole("button", { name: "Cancel transaction" }).dblclick();
     const result = page.getByTestId("change-result");
-    await expect(result).toContainText("Transaction canceled");
+    await expect(result).toContainText("Transaction cancelled");
     await expect(result.getByTestId("result-member-stamps")).toHaveText(`${before - sale.stamps_earned} stamps`);
-    await expect(page.getByTestId("transaction-status")).toHaveText("Canceled");
+    await expect(page.getByTestId("transaction-status")).toHaveText("Cancelled");
     await saveScreen(page, "transaction-cancel-result", { fullPage: true });
 
     // What Stamps holds now, asked as a POS would.

@@ -131,7 +131,7 @@ test.describe("[SUPPORT][LISTS]", () => {
     await expect(rows.first()).toContainText(`#${second.redemptionId}`);
     await expect(rows.first()).toContainText("Mee Goreng");
     await expect(rows.first()).toContainText("PS-0042");
-    await expect(rows.nth(1)).toContainText("Canceled");
+    await expect(rows.nth(1)).toContainText("Cancelled");
     await expect(page.getByRole("link", { name: `Cancel redemption #${first.redemptionId}` })).toHaveCount(0);
     await page.getByRole("link", { name: `Cancel redemption #${second.redemptionId}` }).click();
     await expect(page).toHaveURL(new RegExp(`/redemptions\\?member=${member.id}&redemption=${second.redemptionId}`));

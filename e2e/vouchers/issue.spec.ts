@@ -1,10 +1,13 @@
+import { catalogueTemplate } from "../../testing/factories/campaigns";
 import { memberVouchers, registerMember } from "../../testing/factories/stamps-members";
 import { expect, test } from "../fixtures/auth";
+import { e2eDb } from "../fixtures/db";
 import { pos } from "../fixtures/pos";
 
 test.describe("[VOUCHERS][ISSUE]", () => {
   test("[MARKETING][VOUCHERS]: marketing issues a voucher to a member", async ({ page, signInAs }) => {
     const member = await registerMember(pos);
+    await catalogueTemplate(e2eDb());
     await signInAs("MARKETING");
     await page.goto(`/members/${member.id}`);
     await expect(page.getByText(`${member.name} has no vouchers they can use right now.`)).toBeVisible();
@@ -19,7 +22,9 @@ test.describe("[VOUCHERS][ISSUE]", () => {
     await dialog.getByRole("button", { name: "Continue" }).click();
 
     const confirm = page.getByRole("alertdialog");
-    await expect(confirm).toContainText(/template 3\)?, 2 uses/i);
+    // The template by its name from the catalogue, not its Stamps ID.
+    await expect(confirm).toContainText("Discount Rp 100,000, 2 uses");
+    await expect(confirm).not.toContainText("template 3");
     await confirm.getByLabel("Reason (kept in the audit log)").fill("Compensation for a late delivery");
     await confirm.getByRole("button", { name: "Issue voucher" }).click();
 

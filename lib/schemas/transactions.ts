@@ -1,3 +1,4 @@
+import { dateTimeProblem, isDateTimeLocal } from "@/lib/hour-minute";
 import { z } from "@/lib/zod";
 import { ZReason, ZStampsDate } from "./common";
 
@@ -87,8 +88,10 @@ export type TPreviewEarningsInput = z.input<typeof ZPreviewEarningsInput>;
 /** The fields of the "Add transaction" form; the member and the reason come from the page and the dialog. */
 export const ZAddTransactionFields = ZSaleValues.extend({
   invoiceNumber: z.string().trim().min(1, "Enter the invoice number from the POS").max(100),
-  /** Wall-clock time in the merchant's time zone, as a datetime-local field gives it. */
-  created: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter the date and time of the sale"),
+  /** Wall-clock time in the merchant's time zone, as a datetime-local field gives it (2026-12-02T19:45). */
+  created: z.string().superRefine((value, ctx) => {
+    if (!isDateTimeLocal(value)) ctx.addIssue({ code: "custom", message: dateTimeProblem(value) });
+  }),
   numberOfPeople: ZCount("Enter the number of people").int("A whole number"),
 });
 export type TAddTransactionFields = z.input<typeof ZAddTransactionFields>;

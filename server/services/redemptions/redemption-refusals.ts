@@ -11,7 +11,7 @@ const EXPLANATIONS: Record<string, string> = {
   invalid_voucher_owner:
     "This voucher belongs to another member, so it can't be redeemed for this one. Check the code, or open the member who owns it.",
   voucher_already_used: "This voucher has already been used, so there is nothing left to redeem.",
-  voucher_canceled: "This voucher was canceled, so it can't be redeemed.",
+  voucher_canceled: "This voucher was cancelled, so it can't be redeemed.",
   voucher_expired: "This voucher has expired. Stamps said: {m}.",
   voucher_not_yet_valid: "This voucher isn't valid yet. Stamps said: {m}.",
   invalid_voucher_store: "This voucher can't be redeemed at the chosen store. Pick a store where it is valid.",
@@ -22,8 +22,8 @@ const EXPLANATIONS: Record<string, string> = {
   promo_code_inactive: "This promo code is switched off.",
   promo_code_expired: "This promo code has expired. Stamps said: {m}.",
   promo_code_not_yet_valid: "This promo code isn't valid yet. Stamps said: {m}.",
-  redemption_already_canceled: "This redemption was already canceled earlier. Nothing changed.",
-  issued_voucher_used: "This redemption can't be canceled: the voucher it gave the member has already been used.",
+  redemption_already_canceled: "This redemption was already cancelled earlier. Nothing changed.",
+  issued_voucher_used: "This redemption can't be cancelled: the voucher it gave the member has already been used.",
   pin_not_set:
     "The member hasn't set a Stamps PIN, so they can't approve this. Ask them to set one in the Stamps app first.",
   pin_blocked: "Too many wrong PINs: Stamps blocked this request. Nothing was redeemed.",

@@ -56,7 +56,7 @@ export async function cancelTransaction(
     });
   }
   if (transaction.status?.toLowerCase().startsWith("cancel")) {
-    throw new AppError("BAD_REQUEST", { userMessage: "This transaction is already canceled." });
+    throw new AppError("BAD_REQUEST", { userMessage: "This transaction is already cancelled." });
   }
   try {
     const answer = await stamps.transactions.cancel({ invoice_number: input.invoiceNumber, date: input.date });

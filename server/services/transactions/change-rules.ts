@@ -13,7 +13,7 @@ type Merchant = { stampsMerchantId: number; timeZone: string };
 export async function changeableTransaction(stamps: StampsClient, merchant: Merchant, transactionId: number) {
   const transaction = await fetchTransaction(stamps, merchant, transactionId);
   if (transaction.status?.toLowerCase().startsWith("cancel")) {
-    throw new AppError("BAD_REQUEST", { userMessage: "This transaction is canceled; it can no longer change." });
+    throw new AppError("BAD_REQUEST", { userMessage: "This transaction is cancelled; it can no longer change." });
   }
   const store = transaction.store?.id;
   if (!store) {

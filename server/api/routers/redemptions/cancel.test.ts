@@ -49,7 +49,7 @@ describe("redemptions.cancel", () => {
         reason: REASON,
       }),
     );
-    expect(again.message).toBe("This redemption was already canceled earlier. Nothing changed.");
+    expect(again.message).toBe("This redemption was already cancelled earlier. Nothing changed.");
     expect(await stampsOf(member.email)).toBe(cost + 10);
   });
 
@@ -180,7 +180,7 @@ describe("redemptions.cancel", () => {
       }),
     );
     expect(error.message).toBe(
-      "This redemption can't be canceled: the voucher it gave the member has already been used.",
+      "This redemption can't be cancelled: the voucher it gave the member has already been used.",
     );
     expect(appError(error).fieldErrors).toEqual({ redemptionId: expect.any(String) as string });
   });
