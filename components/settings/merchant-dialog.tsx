@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
+import { TextField } from "@/components/console/text-field";
 import { SaveFormDialog } from "@/components/console/save-form-dialog";
 import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
@@ -94,45 +95,15 @@ export function MerchantDialog({
     >
       {(busy) => (
         <>
-          <FormField
-            control={form.control}
-            name="stampsMerchantId"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>Stamps merchant ID</FormLabel>
-                <FormControl>
-                  <Input {...field} inputMode="numeric" autoComplete="off" />
-                </FormControl>
-                <FormMessage />
-              </FormItem>
-            )}
-          />
-          <FormField
-            control={form.control}
-            name="name"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>Name</FormLabel>
-                <FormControl>
-                  <Input {...field} autoComplete="off" />
-                </FormControl>
-                <FormMessage />
-              </FormItem>
-            )}
-          />
-          <FormField
+          <TextField control={form.control} name="stampsMerchantId" label="Stamps merchant ID" inputMode="numeric" />
+          <TextField control={form.control} name="name" label="Name" />
+          <TextField
             control={form.control}
             name="apiBaseUrl"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>API base URL</FormLabel>
-                <FormControl>
-                  <Input {...field} type="url" autoComplete="off" spellCheck={false} />
-                </FormControl>
-                <FormDescription>https://stamps.co.id, or http://localhost:4010 for the emulator</FormDescription>
-                <FormMessage />
-              </FormItem>
-            )}
+            label="API base URL"
+            type="url"
+            spellCheck={false}
+            description="https://stamps.co.id, or http://localhost:4010 for the emulator"
           />
           <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
             <FormField
@@ -173,19 +144,12 @@ export function MerchantDialog({
               )}
             />
           </div>
-          <FormField
+          <TextField
             control={form.control}
             name="timeZone"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>Time zone</FormLabel>
-                <FormControl>
-                  <Input {...field} autoComplete="off" spellCheck={false} />
-                </FormControl>
-                <FormDescription>An IANA time zone, for example Asia/Jakarta.</FormDescription>
-                <FormMessage />
-              </FormItem>
-            )}
+            label="Time zone"
+            spellCheck={false}
+            description="An IANA time zone, for example Asia/Jakarta."
           />
           <FormField
             control={form.control}

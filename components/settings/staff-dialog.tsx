@@ -7,11 +7,11 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { type z } from "@/lib/zod";
 import { FormDialog } from "@/components/console/form-dialog";
+import { TextField } from "@/components/console/text-field";
 import { SaveFormDialog } from "@/components/console/save-form-dialog";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
-import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
+import { FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { ROLE_LABELS, ROLES } from "@/lib/permissions";
 import { ZCreateStaffInput } from "@/lib/schemas/staff";
 import { api, type RouterOutputs } from "@/lib/trpc/react";
@@ -106,34 +106,10 @@ export function StaffDialog({
       {(busy) => (
         <>
           {staff ? null : (
-            <FormField
-              control={form.control}
-              name="email"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Email</FormLabel>
-                  <FormControl>
-                    <Input {...field} type="email" autoComplete="off" spellCheck={false} />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
+            <TextField control={form.control} name="email" label="Email" type="email" spellCheck={false} />
           )}
           <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
-            <FormField
-              control={form.control}
-              name="name"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Name</FormLabel>
-                  <FormControl>
-                    <Input {...field} autoComplete="off" />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
+            <TextField control={form.control} name="name" label="Name" />
             <FormField
               control={form.control}
               name="role"

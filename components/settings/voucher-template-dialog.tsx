@@ -4,10 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
+import { TextField } from "@/components/console/text-field";
 import { SaveFormDialog } from "@/components/console/save-form-dialog";
 import { useMerchant } from "@/components/console/merchant-context";
-import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
+import { FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import {
   VALUE_TYPE_LABELS,
   VOUCHER_VALUE_TYPES,
@@ -66,32 +66,8 @@ export function VoucherTemplateDialog({
     >
       {(busy) => (
         <>
-          <FormField
-            control={form.control}
-            name="stampsTemplateId"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>Stamps template ID</FormLabel>
-                <FormControl>
-                  <Input {...field} value={field.value ?? ""} inputMode="numeric" autoComplete="off" />
-                </FormControl>
-                <FormMessage />
-              </FormItem>
-            )}
-          />
-          <FormField
-            control={form.control}
-            name="name"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>Name</FormLabel>
-                <FormControl>
-                  <Input {...field} autoComplete="off" placeholder="e.g. Birthday Rp 50.000" />
-                </FormControl>
-                <FormMessage />
-              </FormItem>
-            )}
-          />
+          <TextField control={form.control} name="stampsTemplateId" label="Stamps template ID" inputMode="numeric" />
+          <TextField control={form.control} name="name" label="Name" placeholder="e.g. Birthday Rp 50.000" />
           <FormField
             control={form.control}
             name="valueType"

@@ -28,9 +28,10 @@ import {
 import { api, type RouterOutputs } from "@/lib/trpc/react";
 import { AddTransactionSummary } from "./add-transaction-summary";
 import { ChangeResult } from "./change-result";
-import { CodeSelect, TextField } from "./form-fields";
+import { TextField } from "@/components/console/text-field";
+import { CodeSelect } from "./form-fields";
 import { ItemsEditor, PaymentsEditor } from "./line-editors";
-import { transactionHref } from "./transaction-bits";
+import { MoneyInput, transactionHref } from "./transaction-bits";
 
 import { stampsText, useInvalidateAfterChange } from "./transaction-bits";
 
@@ -196,13 +197,18 @@ export function AddTransactionForm({ member }: { member: Member }) {
                 />
               </div>
               <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-                <TextField control={form.control} name="totalValue" label="Total value" money />
-                <TextField control={form.control} name="subTotal" label="Subtotal (optional)" money />
-                <TextField control={form.control} name="discount" label="Discount (optional)" money />
-                <TextField control={form.control} name="tax" label="Tax (optional)" money />
+                <TextField control={form.control} name="totalValue" label="Total value" as={MoneyInput} />
+                <TextField control={form.control} name="subTotal" label="Subtotal (optional)" as={MoneyInput} />
+                <TextField control={form.control} name="discount" label="Discount (optional)" as={MoneyInput} />
+                <TextField control={form.control} name="tax" label="Tax (optional)" as={MoneyInput} />
               </div>
               <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-                <TextField control={form.control} name="serviceCharge" label="Service charge (optional)" money />
+                <TextField
+                  control={form.control}
+                  name="serviceCharge"
+                  label="Service charge (optional)"
+                  as={MoneyInput}
+                />
                 <CodeSelect
                   control={form.control}
                   name="channel"

@@ -21,8 +21,8 @@ import {
   type TTransactionDetail,
 } from "@/lib/schemas/transactions";
 import { api } from "@/lib/trpc/react";
-import { TextField } from "./form-fields";
-import { Fact, stampsText } from "./transaction-bits";
+import { TextField } from "@/components/console/text-field";
+import { Fact, MoneyInput, stampsText } from "./transaction-bits";
 
 type Values = z.output<typeof ZModifyValues>;
 const FIELDS = ["takeOffTotal", "takeOffSubtotal", "items"] as const;
@@ -125,7 +125,7 @@ export function ModifyTransactionDialog({
                 control={form.control}
                 name="takeOffTotal"
                 label="Take off the total"
-                money
+                as={MoneyInput}
                 autoFocus
                 description={`Now ${formatRupiah(transaction.value)}`}
               />
@@ -134,7 +134,7 @@ export function ModifyTransactionDialog({
                   control={form.control}
                   name="takeOffSubtotal"
                   label="Take off the subtotal"
-                  money
+                  as={MoneyInput}
                   description={`Now ${formatRupiah(transaction.subtotal)}`}
                 />
               )}
