@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
 import type { Pos } from "../stamps-pos";
 import { addStamps, registerMember, type TestMember } from "./stamps-members";
@@ -60,4 +60,42 @@ export async function expiredVoucher(
   );
   if (!row) throw new Error(`The emulator database has no voucher ${voucher.id}`);
   return { member, id: voucher.id, code: row.code, endDate: voucher.end_date };
+}
+
+/**
+ * A new, unclaimed printed code of template `template` (12, a pregenerated template of merchant 14, unless told),
+ * valid from 2025 to 2035. Merchants upload printed codes in the Stamps dashboard and the API has no call for it, so
+ * this stores one as the emulator's seed stores its own (source "pregenerated", the template's value), leaving the
+ * seeded codes to the documents' examples.
+ */
+export function printedVoucherCode({
+  emulatorDatabaseUrl,
+  template = 12,
+}: {
+  emulatorDatabaseUrl: string;
+  template?: number;
+}): string {
+  const code = `PRT${randomBytes(5).toString("hex").toUpperCase()}`;
+  withEmulatorDb(emulatorDatabaseUrl, (db) =>
+    db.transaction(() => {
+      const found = db
+        .prepare("SELECT merchant_id AS merchantId, value FROM voucher_templates WHERE id = ?")
+        .get(template) as { merchantId: number; value: number | null } | undefined;
+      if (!found) throw new Error(`The emulator database has no voucher template ${template}`);
+      db.prepare(
+        `INSERT INTO vouchers (merchant_id, template_id, code, value, remaining_value, start_date, end_date, source,
+           created_at)
+         VALUES (?, ?, ?, ?, ?, '2025-01-01', '2035-12-31', 'pregenerated', ?)`,
+      ).run(
+        found.merchantId,
+        template,
+        code,
+        found.value,
+        found.value,
+        new Date().toISOString().replace("Z", "+00:00"),
+      );
+      db.prepare("UPDATE voucher_templates SET issued_count = issued_count + 1 WHERE id = ?").run(template);
+    })(),
+  );
+  return code;
 }

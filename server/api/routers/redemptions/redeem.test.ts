@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { trpcErrorOf } from "@/scripts/test/trpc";
 import { memberTarget } from "@/server/services/audit/audit-targets";
+import { printedVoucherCode } from "@/testing/factories/stamps-emulator-db";
 import { issueVoucher, memberVouchers, rewardCost } from "@/testing/factories/stamps-members";
 import { appError, memberWithStamps, pos14, REASON, redemptionHarness, stampsOf } from "./redemption-test-harness";
 
@@ -111,7 +112,7 @@ describe("vouchers, codes and promo codes", () => {
     const input = {
       merchantId: h.merchantId,
       memberId: member.id,
-      voucherCode: "ABCD100n",
+      voucherCode: printedVoucherCode({ emulatorDatabaseUrl: inject("emulatorDatabaseUrl") }),
       storeId: 32,
       reason: REASON,
     };
