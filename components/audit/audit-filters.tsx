@@ -2,16 +2,15 @@
 
 import { Download, X } from "lucide-react";
 import { useEffect, useId, useState } from "react";
+import { LabeledInput } from "@/components/console/labeled-input";
+import { FilterSelect } from "@/components/data-table/data-table-toolbar";
 import { Button } from "@/components/ui/button";
 import { DateField } from "@/components/ui/date-field";
-import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { AUDIT_ACTION_LABELS, AUDIT_FILTER_LABELS, AUDIT_OUTCOME_FILTERS } from "@/lib/audit-labels";
 import type { TAuditFilters } from "@/lib/schemas/audit";
 import { useAuditUrlState } from "./use-audit-url-state";
 
-const ALL = "__all__";
 const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS)
   .map(([value, label]) => ({ value, label }))
   .sort((a, b) => a.label.localeCompare(b.label));
@@ -51,58 +50,16 @@ function TextFilter({
   }, [text, fromUrl, name, setFilter]);
   const invalid = fromUrl !== "" && state.filters[name] === undefined;
   return (
-    <div className="grid gap-1.5">
-      <Label htmlFor={id}>{label}</Label>
-      <Input
-        id={id}
-        className={className}
-        value={text}
-        placeholder={placeholder}
-        inputMode={inputMode}
-        aria-invalid={invalid || undefined}
-        onChange={(event) => setText(event.target.value)}
-      />
-    </div>
-  );
-}
-
-function SelectFilter({
-  state,
-  name,
-  label,
-  options,
-  allLabel,
-  className = "w-52",
-}: {
-  state: UrlState;
-  name: keyof TAuditFilters;
-  label: string;
-  options: readonly { value: string; label: string }[];
-  allLabel: string;
-  className?: string;
-}) {
-  const id = useId();
-  return (
-    <div className="grid gap-1.5">
-      <Label htmlFor={id}>{label}</Label>
-      <Select
-        value={state.raw[name] ?? ALL}
-        onValueChange={(value) => state.setFilter(name, value === ALL ? undefined : value)}
-      >
-        <SelectTrigger id={id} className={className}>
-          {/* Named here rather than by Radix, which knows the chosen item's text only once the list has mounted. */}
-          <SelectValue>{options.find((option) => option.value === state.raw[name])?.label ?? allLabel}</SelectValue>
-        </SelectTrigger>
-        <SelectContent>
-          <SelectItem value={ALL}>{allLabel}</SelectItem>
-          {options.map((option) => (
-            <SelectItem key={option.value} value={option.value}>
-              {option.label}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
-    </div>
+    <LabeledInput
+      id={id}
+      label={label}
+      className={className}
+      value={text}
+      placeholder={placeholder}
+      inputMode={inputMode}
+      aria-invalid={invalid || undefined}
+      onChange={(event) => setText(event.target.value)}
+    />
   );
 }
 
@@ -134,11 +91,12 @@ export function AuditFilters({
     <div className="flex flex-wrap items-end gap-3" role="group" aria-label="Filters">
       <TextFilter state={state} name="staff" label={AUDIT_FILTER_LABELS.staff} placeholder="Any staff member" />
       {merchants.length > 1 ? (
-        <SelectFilter
-          state={state}
-          name="merchantId"
+        <FilterSelect
+          value={state.raw.merchantId}
+          onValueChange={(value) => state.setFilter("merchantId", value)}
           label={AUDIT_FILTER_LABELS.merchantId}
           allLabel="All my merchants"
+          className="w-52"
           options={merchants.map((merchant) => ({ value: merchant.id, label: merchant.name }))}
         />
       ) : null}
@@ -150,16 +108,17 @@ export function AuditFilters({
         className="w-28"
         inputMode="numeric"
       />
-      <SelectFilter
-        state={state}
-        name="action"
+      <FilterSelect
+        value={state.raw.action}
+        onValueChange={(value) => state.setFilter("action", value)}
         label={AUDIT_FILTER_LABELS.action}
         allLabel="Any action"
+        className="w-52"
         options={ACTION_OPTIONS}
       />
-      <SelectFilter
-        state={state}
-        name="outcome"
+      <FilterSelect
+        value={state.raw.outcome}
+        onValueChange={(value) => state.setFilter("outcome", value)}
         label={AUDIT_FILTER_LABELS.outcome}
         allLabel="Any outcome"
         options={AUDIT_OUTCOME_FILTERS}

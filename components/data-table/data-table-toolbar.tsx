@@ -3,8 +3,8 @@
 import type { Table } from "@tanstack/react-table";
 import { X } from "lucide-react";
 import { useId } from "react";
+import { LabeledInput } from "@/components/console/labeled-input";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 
@@ -54,16 +54,14 @@ export function DataTableTextFilter<TData>({
   const target = table.getColumn(column);
   const value = target?.getFilterValue();
   return (
-    <div className="grid gap-1.5">
-      <Label htmlFor={id}>{label}</Label>
-      <Input
-        id={id}
-        className={className}
-        value={typeof value === "string" ? value : ""}
-        placeholder={placeholder}
-        onChange={(event) => target?.setFilterValue(event.target.value || undefined)}
-      />
-    </div>
+    <LabeledInput
+      id={id}
+      label={label}
+      className={className}
+      value={typeof value === "string" ? value : ""}
+      placeholder={placeholder}
+      onChange={(event) => target?.setFilterValue(event.target.value || undefined)}
+    />
   );
 }
 
@@ -71,30 +69,52 @@ export function DataTableTextFilter<TData>({
 export function DataTableSelectFilter<TData>({
   table,
   column,
-  label,
-  options,
-  allLabel = "All",
-  className = "w-40",
+  ...field
 }: {
   table: Table<TData>;
   column: string;
-  label: string;
-  options: readonly { value: string; label: string }[];
-  allLabel?: string;
-  className?: string;
-}) {
-  const id = useId();
+} & Omit<FilterSelectProps, "value" | "onValueChange">) {
   const target = table.getColumn(column);
   const value = target?.getFilterValue();
   return (
+    <FilterSelect
+      {...field}
+      value={typeof value === "string" ? value : undefined}
+      onValueChange={(next) => target?.setFilterValue(next)}
+    />
+  );
+}
+
+type FilterSelectProps = {
+  label: string;
+  /** The chosen option's value; undefined while the filter is off ("All"). */
+  value: string | undefined;
+  onValueChange: (value: string | undefined) => void;
+  options: readonly { value: string; label: string }[];
+  allLabel?: string;
+  className?: string;
+};
+
+/**
+ * A labelled choice of one option or "All" (the filter off): the one select every filter bar uses, whether its state
+ * lives in a table column or in the URL.
+ */
+export function FilterSelect({
+  label,
+  value,
+  onValueChange,
+  options,
+  allLabel = "All",
+  className = "w-40",
+}: FilterSelectProps) {
+  const id = useId();
+  return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <Select
-        value={typeof value === "string" ? value : ALL}
-        onValueChange={(next) => target?.setFilterValue(next === ALL ? undefined : next)}
-      >
+      <Select value={value ?? ALL} onValueChange={(next) => onValueChange(next === ALL ? undefined : next)}>
         <SelectTrigger id={id} className={className}>
-          <SelectValue />
+          {/* Named here rather than by Radix, which knows the chosen item's text only once the list has mounted. */}
+          <SelectValue>{options.find((option) => option.value === value)?.label ?? allLabel}</SelectValue>
         </SelectTrigger>
         <SelectContent>
           <SelectItem value={ALL}>{allLabel}</SelectItem>
