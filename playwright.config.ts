@@ -29,6 +29,16 @@ export default defineConfig({
     // test cost about a fifth of the whole suite's CPU (106 vs 137 CPU-seconds for e2e/members/lookup.spec.ts).
     trace: { mode: "retain-on-failure", screenshots: false },
     screenshot: "only-on-failure",
+    // Each worker keeps one browser context, which Playwright resets between tests: cookies, cache, local and
+    // session storage, routes, init scripts, viewport and emulation; each test gets new Page and BrowserContext
+    // objects, so listeners a test added do not outlive it. A fresh context per test cost about 2 CPU-seconds before
+    // the test did anything (40 empty tests, measured with a cpuacct cgroup), a third of a short test; the suite
+    // ran in 7.7 instead of 10.8 minutes. Every test still signs in as a staff member of its own and makes its own
+    // members, so nothing a test reads comes from another; what a reset leaves (granted permissions, the tab's
+    // history) no test depends on.
+    reuseContext: true,
+    // Dialogs and menus open without zooming or sliding (app/globals.css keeps only their fade for reduced motion).
+    reducedMotion: "reduce",
     locale: "en-GB",
     timezoneId: "Asia/Jakarta",
   },

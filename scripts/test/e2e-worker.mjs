@@ -25,7 +25,9 @@ const child = spawn(
   {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, CAMPAIGN_WORKER_POLL_MS: "300" },
+    // The default poll (1 s), as in production: polling every 300 ms cost a tenth of a core all through the suite
+    // (five queries and a heartbeat write per poll) to start a test's campaign 0.7 s sooner.
+    env: process.env,
   },
 );
 // Its log is also kept in a file, which the token-leak spec reads: no line may hold a merchant's token.
