@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: installs what is missing (Chromium included), then type-check, lint, format check, unit and
 // integration tests (vitest), a production build and the browser tests (Playwright).
-// Steps that do not depend on each other run at the same time, each mostly waiting on something the other does
-// not (the network and the compiler; vitest's emulator round trips and the bundler), so a fresh clone finishes
-// in well under 15 minutes on 2 cores.
+// Steps that do not depend on each other run at the same time, so both cores stay busy from the install to the
+// browser tests.
 import fs from "node:fs";
 import { bin, dependenciesMissing, fail, NPM_CI, run, runAll, step } from "./lib/run.mjs";
 import { e2eEnv } from "./test/test-env.mjs";
@@ -29,16 +28,14 @@ if (installs.length > 0) {
   if (!fs.existsSync(CHROMIUM)) fail(`Chromium is still missing at ${CHROMIUM}.`);
 }
 
-step("Type-check, lint and format check (prettier --check; `npm run format` fixes it)");
+// All five at once: on 2 cores they keep both busy (eslint alone, or vitest's last file, would leave one idle),
+// and the first to fail stops the rest.
+step("Type-check, lint, format check (`npm run format` fixes it), unit and integration tests, production build");
 await runAll([
   { label: "tsc", command: bin("tsc"), args: ["--noEmit"], env },
   { label: "eslint", command: bin("eslint"), args: ["--max-warnings", "0", "."], env },
   { label: "prettier", command: bin("prettier"), args: ["--check", "."], env },
-]);
-
-step("Unit and integration tests (vitest, against a real emulator over HTTP), and the production build");
-await runAll([
-  { label: "vitest", command: bin("vitest"), args: ["run"], env },
+  { label: "vitest (against a real emulator over HTTP)", command: bin("vitest"), args: ["run"], env },
   { label: "next build", command: bin("next"), args: ["build"], env },
 ]);
 

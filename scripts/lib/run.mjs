@@ -23,32 +23,54 @@ export function run(command, args, { env = process.env, cwd = root, what = `${co
 
 /**
  * Runs commands at the same time, each with its output kept until it ends (so the logs do not interleave), and
- * prints each one's output and time as it finishes. Exits the script once all have ended if any failed.
- * `tasks`: [{ label, command, args, env? }].
+ * prints each one's output and time as it finishes. The first to fail stops the others (its output says why) and
+ * exits the script. `tasks`: [{ label, command, args, env? }].
  */
 export async function runAll(tasks) {
-  const results = await Promise.all(
+  const children = new Set();
+  const stopAll = () => {
+    for (const child of children) {
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        // Already gone.
+      }
+    }
+  };
+  // The children lead their own process groups, so Ctrl-C in the terminal reaches only this script: pass it on.
+  const onSignal = (signal) => {
+    stopAll();
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.on("SIGINT", onSignal).on("SIGTERM", onSignal);
+  await Promise.all(
     tasks.map(
       ({ label, command, args, env = process.env }) =>
         new Promise((resolve) => {
           const started = Date.now();
-          const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+          const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+          children.add(child);
           const output = [];
           child.stdout.on("data", (chunk) => output.push(chunk));
           child.stderr.on("data", (chunk) => output.push(chunk));
           child.on("close", (code, signal) => {
+            children.delete(child);
             const seconds = ((Date.now() - started) / 1000).toFixed(1);
             console.log(
               `\n\x1b[1m── ${label} (${seconds} s${code === 0 ? "" : `, failed: exit ${code ?? signal}`}) ──\x1b[0m`,
             );
             process.stdout.write(Buffer.concat(output));
-            resolve({ label, ok: code === 0 });
+            if (code !== 0) {
+              // Each child leads its own process group, so its own children (vitest's workers, the emulator) stop too.
+              stopAll();
+              fail(`${label} failed${children.size > 0 ? "; the steps still running were stopped" : ""}.`);
+            }
+            resolve();
           });
         }),
     ),
   );
-  const failed = results.filter((result) => !result.ok).map((result) => result.label);
-  if (failed.length > 0) fail(`${failed.join(", ")} failed.`);
+  process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
 }
 
 export function timed(label, fn) {
@@ -66,13 +88,19 @@ export function dependenciesMissing() {
   return !(fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(lock).mtimeMs);
 }
 
-export const NPM_CI = { label: "npm ci", command: "npm", args: ["ci", "--no-audit", "--no-fund"] };
+// JOBS: node-gyp builds better-sqlite3's two files (SQLite itself and the binding) side by side.
+export const NPM_CI = {
+  label: "npm ci",
+  command: "npm",
+  args: ["ci", "--no-audit", "--no-fund"],
+  env: { ...process.env, JOBS: "max" },
+};
 
 /** Installs the npm dependencies when node_modules is missing or older than the lockfile. */
 export function ensureDependencies() {
   if (!dependenciesMissing()) return;
   step("Installing dependencies (npm ci; better-sqlite3 compiles from source, a few minutes the first time)");
-  run(NPM_CI.command, NPM_CI.args, { what: "npm ci" });
+  run(NPM_CI.command, NPM_CI.args, { env: NPM_CI.env, what: "npm ci" });
 }
 
 /** Reads KEY=value lines (quotes optional) without touching process.env. */
