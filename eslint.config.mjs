@@ -121,8 +121,9 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-restricted-imports": emulatorBoundary(depth, { tests: true }) },
   })),
   {
-    // Scripts run by node itself: plain ES modules outside the TypeScript project, linted without types.
-    files: ["**/*.mjs"],
+    // Scripts run by node itself (and the one CommonJS build loader): plain JavaScript outside the TypeScript
+    // project, linted without types.
+    files: ["**/*.mjs", "**/*.cjs"],
     ...tseslint.configs.disableTypeChecked,
   },
   {
