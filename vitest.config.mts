@@ -15,7 +15,10 @@ export default defineConfig({
     exclude: ["node_modules/**", "e2e/**", ".next/**"],
     globalSetup: ["scripts/test/vitest-global-setup.ts"],
     env: testEnv,
-    pool: "forks",
+    // Worker threads rather than child processes: the same isolation (each file gets fresh modules), and the whole
+    // run took 258 instead of 375 CPU-seconds (150 s against 207 s on a quiet machine, all 1,024 tests passing).
+    // The tests that kill processes kill the emulators and campaign workers they start, never their own worker.
+    pool: "threads",
     // Vitest's default on 2 cores is one file at a time; the files mostly wait on the emulator and on processes
     // they start, and each has its own database copy and unique members, so two run side by side.
     maxWorkers: 2,
