@@ -2,11 +2,11 @@
 
 import { keepPreviousData } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
+import { LabeledInput } from "@/components/console/labeled-input";
 import { useMerchant } from "@/components/console/merchant-context";
 import { DataTable } from "@/components/data-table/data-table";
+import { FilterSelect } from "@/components/data-table/data-table-toolbar";
 import { useDataTable, useDataTableState } from "@/components/data-table/use-data-table";
-import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { formatNumber } from "@/lib/format";
 import { useDebouncedValue } from "@/lib/hooks/use-debounced-value";
 import { CAMPAIGN_SORTS, CAMPAIGN_STATUSES, type TCampaignStatus } from "@/lib/schemas/campaign-views";
@@ -16,12 +16,13 @@ import { STATUS_LABELS } from "./campaign-status";
 
 type Sort = (typeof CAMPAIGN_SORTS)[number];
 const isSort = (id: string | undefined): id is Sort => CAMPAIGN_SORTS.includes(id as Sort);
+const STATUS_OPTIONS = CAMPAIGN_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }));
 
 /** All campaigns of the merchant: filter by status or name, sort by a column, a page at a time (on the server). */
 export function CampaignsList() {
   const merchant = useMerchant();
   const [search, setSearch] = useState("");
-  const [status, setStatus] = useState<TCampaignStatus | "ALL">("ALL");
+  const [status, setStatus] = useState<TCampaignStatus>();
   const debounced = useDebouncedValue(search.trim(), 250);
   const state = useDataTableState({ sorting: [{ id: "createdAt", desc: true }], pageSize: 20 });
   const firstPage = () => state.onPaginationChange((current) => ({ ...current, pageIndex: 0 }));
@@ -31,7 +32,7 @@ export function CampaignsList() {
     {
       merchantId: merchant.id,
       search: debounced || undefined,
-      statuses: status === "ALL" ? undefined : [status],
+      statuses: status ? [status] : undefined,
       sort: isSort(sort?.id) ? sort.id : "createdAt",
       direction: sort ? (sort.desc ? "desc" : "asc") : "desc",
       page: state.pagination.pageIndex,
@@ -58,43 +59,35 @@ export function CampaignsList() {
       error={campaigns.error}
       onRetry={() => void campaigns.refetch()}
       empty={
-        debounced || status !== "ALL"
+        debounced || status
           ? "No campaign matches these filters."
           : "No campaigns yet. Start one to issue vouchers to a list of members from a spreadsheet."
       }
       pagination
       toolbar={
-        <div className="flex flex-wrap items-center gap-3">
-          <Input
+        <div className="flex flex-wrap items-end gap-3" role="group" aria-label="Filters">
+          <LabeledInput
+            id="campaigns-search"
+            label="Name or template"
             type="search"
             value={search}
             onChange={(event) => {
               setSearch(event.target.value);
               firstPage();
             }}
-            placeholder="Filter by name or template…"
-            aria-label="Filter campaigns"
-            className="max-w-72"
+            className="w-72"
           />
-          <Select
+          <FilterSelect
+            label="Status"
             value={status}
             onValueChange={(next) => {
-              setStatus(next as TCampaignStatus | "ALL");
+              setStatus(next as TCampaignStatus | undefined);
               firstPage();
             }}
-          >
-            <SelectTrigger className="w-52" aria-label="Status">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value="ALL">All statuses</SelectItem>
-              {CAMPAIGN_STATUSES.map((value) => (
-                <SelectItem key={value} value={value}>
-                  {STATUS_LABELS[value]}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+            allLabel="All statuses"
+            options={STATUS_OPTIONS}
+            className="w-52"
+          />
           {campaigns.data ? (
             <p className="ml-auto text-sm text-muted-foreground">
               {formatNumber(campaigns.data.total)} campaign{campaigns.data.total === 1 ? "" : "s"}

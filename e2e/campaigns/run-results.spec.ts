@@ -86,4 +86,25 @@ test.describe("[CAMPAIGNS][RUN]", () => {
     else await expect(page.getByRole("button", { name: /^Retry/ })).toHaveCount(0);
     await saveScreen(page, "campaign-results", { fullPage: true });
   });
+  test("[MARKETING][CAMPAIGNS]: the campaigns list filters by name and status", async ({ page }) => {
+    const staff = await seedStaff("MARKETING");
+    const name = `Filtered ${Date.now()}`;
+    const campaign = await campaignWithFile(staff.id, "indonesian-semicolon-bom-crlf.csv", name);
+    await setStatus(campaign.id, "CANCELLED");
+    await signIn(page, staff);
+    await page.goto("/campaigns");
+
+    await page.getByLabel("Name or template").fill(name);
+    const table = page.getByRole("table", { name: "Campaigns" });
+    await expect(table.getByRole("link", { name })).toBeVisible();
+    const status = page.getByRole("combobox", { name: "Status" });
+    await expect(status).toHaveText("All statuses");
+    await status.click();
+    await page.getByRole("option", { name: "Completed" }).click();
+    await expect(status).toHaveText("Completed");
+    await expect(page.getByText("No campaign matches these filters.")).toBeVisible();
+    await status.click();
+    await page.getByRole("option", { name: "Cancelled" }).click();
+    await expect(table.getByRole("link", { name })).toBeVisible();
+  });
 });
