@@ -1,6 +1,6 @@
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { env } from "../env";
-import { PrismaClient } from "../server/generated/prisma/client";
+import { createDbClient } from "../server/db-client";
+import type { PrismaClient } from "../server/generated/prisma/client";
 import { hashPassword } from "../server/services/auth/password";
 import { getKeyring } from "../server/services/merchants/keyring";
 import { encryptToken } from "../server/services/merchants/token-cipher";
@@ -38,9 +38,8 @@ async function main() {
   if (!env.EMULATOR_DEMO_TOKEN)
     throw new Error("EMULATOR_DEMO_TOKEN is not set: the demo merchant needs the emulator's token");
 
-  const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: env.DATABASE_URL }) });
+  const db = createDbClient(env.DATABASE_URL);
   try {
-    await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     const merchant = await upsertMerchant(db, DEMO_MERCHANT, env.EMULATOR_DEMO_TOKEN);
     const other = env.EMULATOR_OTHER_DEMO_TOKEN
       ? await upsertMerchant(db, OTHER_DEMO_MERCHANT, env.EMULATOR_OTHER_DEMO_TOKEN)

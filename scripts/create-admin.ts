@@ -1,10 +1,9 @@
 // Creates (or resets the password of) an admin, for a fresh installation against the real Stamps API.
 // Usage: npm run staff:create-admin -- admin@merchant.co.id "Full Name"   (the password is read from stdin)
 import { createInterface } from "node:readline/promises";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { env } from "../env";
 import { ZCreateStaffInput, ZPassword } from "../lib/schemas/staff";
-import { PrismaClient } from "../server/generated/prisma/client";
+import { createDbClient } from "../server/db-client";
 import { hashPassword } from "../server/services/auth/password";
 
 const [email, name] = process.argv.slice(2);
@@ -21,7 +20,7 @@ if (!parsed.success) {
   process.exit(1);
 }
 
-const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: env.DATABASE_URL }) });
+const db = createDbClient(env.DATABASE_URL);
 const passwordHash = await hashPassword(parsed.data.password);
 // The first admin made here owns every merchant; later ones work for the merchants an admin gives them.
 const saved = await db.$transaction(async (tx) => {

@@ -1,12 +1,11 @@
 // `npm run tokens:rotate`: re-encrypts every stored merchant token under TOKEN_ENCRYPTION_KEY (the newest key).
 // Set the new key and version, move the old key into TOKEN_ENCRYPTION_PREVIOUS_KEYS, run this, then drop the old key.
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { env } from "../env";
-import { PrismaClient } from "../server/generated/prisma/client";
+import { createDbClient } from "../server/db-client";
 import { getKeyring } from "../server/services/merchants/keyring";
 import { rotateTokens } from "../server/services/merchants/rotate-tokens";
 
-const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: env.DATABASE_URL }) });
+const db = createDbClient(env.DATABASE_URL);
 try {
   const report = await rotateTokens(db, getKeyring());
   console.info(

@@ -4,9 +4,9 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
-import { PrismaClient } from "@/server/generated/prisma/client";
+import { createDbClient } from "@/server/db-client";
+import type { PrismaClient } from "@/server/generated/prisma/client";
 import { parseOperationKey } from "@/server/services/campaigns/operation-key";
 import { createMerchant } from "@/server/services/merchants/save-merchant";
 
@@ -84,8 +84,7 @@ export function createBackOfficeDb(file: string, templateFile?: string) {
     });
     if (migrate.status !== 0) throw new Error(`Migrating ${file} failed:\n${migrate.stdout}${migrate.stderr}`);
   }
-  const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 10_000 }) });
-  return db;
+  return createDbClient(`file:${file}`);
 }
 
 /** Merchant 14 of that emulator, with its campaign limits. */
