@@ -9,6 +9,7 @@ import {
   fail,
   isPortFree,
   newestMtime,
+  nextStartArgs,
   readEnvFile,
   root,
   run,
@@ -110,7 +111,7 @@ if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestMtime(source
 
 step("Starting the Stamps API emulator, the back office and the campaign worker");
 const emulator = startProcess("The emulator", bin("tsx"), ["server/emulator/main.ts"], env);
-const app = startProcess("The back office", bin("next"), ["start", "-p", String(APP_PORT)], env);
+const app = startProcess("The back office", bin("next"), nextStartArgs(APP_PORT), env);
 // Issues the vouchers of running campaigns in the background (what `npm run worker` runs in production).
 const worker = startProcess("The campaign worker", process.execPath, WORKER_ARGS, env);
 const children = [emulator, app, worker];

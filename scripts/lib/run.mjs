@@ -145,6 +145,13 @@ export function teeOutput(child, file) {
   child.stderr.on("data", (chunk) => (process.stderr.write(chunk), log.write(chunk)));
 }
 
+/**
+ * `next start` on `port`. Idle connections are kept 65 s instead of Node's 5: a client (Node's own agent, which
+ * Playwright's requests use, or a proxy in front) that keeps them about as long as the server would otherwise send a
+ * request down a socket the server is closing at that instant, and gets ECONNRESET.
+ */
+export const nextStartArgs = (port) => ["start", "-p", String(port), "--keepAliveTimeout", "65000"];
+
 export function startProcess(name, command, args, env) {
   const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
   child.on("exit", (code, signal) => {
