@@ -81,7 +81,9 @@ export function VoucherTemplatePicker({
   const listId = useId();
 
   const all = templates.data ?? [];
-  const options = optionsFor(all, query, allowUnknownId);
+  // A typed ID is offered as unknown only once the catalogue is in: before that, Enter would take "3" for a template
+  // nobody recorded while the catalogue names it.
+  const options = optionsFor(all, query, allowUnknownId && !templates.isPending);
   const chosen = all.find((template) => template.stampsTemplateId === value);
 
   const choose = (option: Option | undefined) => {

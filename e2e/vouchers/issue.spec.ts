@@ -16,6 +16,7 @@ test.describe("[VOUCHERS][ISSUE]", () => {
     const dialog = page.getByRole("dialog", { name: `Issue a voucher to ${member.name}` });
     await dialog.getByRole("combobox", { name: "Voucher template" }).click();
     await page.getByRole("combobox", { name: "Search voucher templates" }).fill("3");
+    await expect(page.getByRole("option", { name: /Discount Rp 100,000/ })).toBeVisible();
     await page.keyboard.press("Enter");
     await dialog.getByLabel("Quantity").fill("2");
     await dialog.getByLabel("Notes (optional)").fill("Sorry for the wait on 12 Nov");
@@ -67,5 +68,34 @@ test.describe("[VOUCHERS][ISSUE]", () => {
     await expect(dialog.getByRole("combobox", { name: "Voucher template" })).toHaveAttribute("aria-invalid", "true");
     await expect(dialog).toContainText("Voucher template does not exist");
     expect(await memberVouchers(pos, member.email)).toEqual([]);
+  });
+
+  test("[MARKETING][VOUCHERS]: a template ID typed before the catalogue arrives is matched to its name, not taken bare", async ({
+    page,
+    signInAs,
+  }) => {
+    const member = await registerMember(pos);
+    await catalogueTemplate(e2eDb());
+    await signInAs("MARKETING");
+    await page.goto(`/members/${member.id}`);
+    // The catalogue answers late, as on a slow connection.
+    await page.route("**/api/trpc/**voucherTemplates.find**", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await route.continue();
+    });
+    await page.getByRole("button", { name: "Issue voucher" }).click();
+    const dialog = page.getByRole("dialog", { name: `Issue a voucher to ${member.name}` });
+    const picker = dialog.getByRole("combobox", { name: "Voucher template" });
+    await picker.click();
+    const search = page.getByRole("combobox", { name: "Search voucher templates" });
+    await search.fill("3");
+    await expect(page.getByRole("listbox", { name: "Voucher templates" })).toContainText("Loading templates…");
+    await search.press("Enter");
+    await expect(page.getByRole("option")).toHaveCount(0);
+    await expect(picker).toContainText("Choose a voucher template");
+
+    await expect(page.getByRole("option", { name: /Discount Rp 100,000/ })).toBeVisible();
+    await search.press("Enter");
+    await expect(picker).toContainText("Discount Rp 100,000");
   });
 });
