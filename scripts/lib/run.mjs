@@ -146,9 +146,9 @@ export function teeOutput(child, file) {
 }
 
 /**
- * `next start` on `port`. Idle connections are kept 65 s instead of Node's 5: a client (Node's own agent, which
- * Playwright's requests use, or a proxy in front) that keeps them about as long as the server would otherwise send a
- * request down a socket the server is closing at that instant, and gets ECONNRESET.
+ * `next start` on `port`, keeping idle connections 65 s instead of Node's 5. A client that keeps them longer than the
+ * server (Playwright's requests do, and so may a proxy in front) would otherwise, now and then, send a request down
+ * a connection the server is closing at that instant, and get ECONNRESET. `npm start` passes the same option.
  */
 export const nextStartArgs = (port) => ["start", "-p", String(port), "--keepAliveTimeout", "65000"];
 
